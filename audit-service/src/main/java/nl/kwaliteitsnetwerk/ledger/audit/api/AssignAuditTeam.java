@@ -1,0 +1,15 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import java.util.List;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Assigns (or, before the intake, re-assigns) the lead auditor and the auditors. */
+public record AssignAuditTeam(
+        @TargetAggregateIdentifier String auditId,
+        TeamMember leadAuditor,
+        List<TeamMember> auditors,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

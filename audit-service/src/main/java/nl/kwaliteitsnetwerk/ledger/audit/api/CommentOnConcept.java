@@ -1,0 +1,15 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** A comment of the institution or the Kwaliteitsraad on the concept report, on one standard or in general (standardCode null). */
+public record CommentOnConcept(
+        @TargetAggregateIdentifier String auditId,
+        String commentId,
+        String standardCode,
+        String text,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,15 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import java.time.Instant;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Issues the concept report and opens the comment period until the deadline. */
+public record IssueConceptReport(
+        @TargetAggregateIdentifier String auditId,
+        String reportText,
+        Instant commentDeadline,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

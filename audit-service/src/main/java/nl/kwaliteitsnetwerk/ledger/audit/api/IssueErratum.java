@@ -1,0 +1,15 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Corrects a final report by an erratum that refers to it and says why. */
+public record IssueErratum(
+        @TargetAggregateIdentifier String auditId,
+        String erratumId,
+        String correction,
+        String reason,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,12 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import java.time.Instant;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+
+/** The public summary was published. */
+public record PublicSummaryPublished(
+        String auditId,
+        String summary,
+        Actor actor,
+        Instant occurredAt) implements AuditEvent {
+}

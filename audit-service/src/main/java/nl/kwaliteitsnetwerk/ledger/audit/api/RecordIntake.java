@@ -1,0 +1,15 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import java.time.LocalDate;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Records the intake of the lead auditor with the board: the expectations agreed. */
+public record RecordIntake(
+        @TargetAggregateIdentifier String auditId,
+        LocalDate heldOn,
+        String expectations,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,15 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Records the overall judgement: the quality profile, or the final judgement of the framework. */
+public record RecordOverallJudgement(
+        @TargetAggregateIdentifier String auditId,
+        String value,
+        String rationale,
+        String revisionReason,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

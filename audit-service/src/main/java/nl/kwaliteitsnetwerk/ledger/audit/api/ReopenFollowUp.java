@@ -1,0 +1,16 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import java.time.LocalDate;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The lead auditor reopens a follow-up action reported done, with a reason and a new due date. */
+public record ReopenFollowUp(
+        @TargetAggregateIdentifier String auditId,
+        String followUpId,
+        String reason,
+        LocalDate newDueDate,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

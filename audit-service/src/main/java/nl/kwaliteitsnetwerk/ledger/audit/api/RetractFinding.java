@@ -1,0 +1,14 @@
+package nl.kwaliteitsnetwerk.ledger.audit.api;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Retracts a finding, saying why; the finding stays in the trail. */
+public record RetractFinding(
+        @TargetAggregateIdentifier String auditId,
+        String findingId,
+        String reason,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

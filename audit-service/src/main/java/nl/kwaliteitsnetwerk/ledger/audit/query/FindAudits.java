@@ -1,0 +1,7 @@
+package nl.kwaliteitsnetwerk.ledger.audit.query;
+
+import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
+
+/** Audits, optionally of one institution and/or in one status (null means any). */
+public record FindAudits(String institutionCode, AuditStatus status) {
+}

@@ -1,0 +1,44 @@
+package nl.kwaliteitsnetwerk.ledger.stack;
+
+/**
+ * One embedded MongoDB server and one Kafka broker for a whole test JVM, started on first use on
+ * free ports and stopped when the JVM exits. Each test context should use its own database name.
+ */
+public final class SharedTestStack {
+
+    private static volatile SharedTestStack instance;
+
+    private final EmbeddedMongo mongo;
+    private final EmbeddedKafka kafka;
+
+    private SharedTestStack() {
+        this.mongo = EmbeddedMongo.inMemory();
+        this.kafka = EmbeddedKafka.start(0);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            kafka.close();
+            mongo.close();
+        }, "shared-test-stack-shutdown"));
+    }
+
+    public static SharedTestStack get() {
+        SharedTestStack local = instance;
+        if (local == null) {
+            synchronized (SharedTestStack.class) {
+                local = instance;
+                if (local == null) {
+                    local = new SharedTestStack();
+                    instance = local;
+                }
+            }
+        }
+        return local;
+    }
+
+    public EmbeddedMongo mongo() {
+        return mongo;
+    }
+
+    public EmbeddedKafka kafka() {
+        return kafka;
+    }
+}

@@ -1,0 +1,140 @@
+package nl.kwaliteitsnetwerk.ledger.platform.errors;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Maps every failure to an RFC 9457 problem document: the service's rule codes by their category
+ * (400/403/404/409), Axon's version conflicts to 409, anything unexpected to a 500 that names an
+ * incident id and nothing else. Stack traces stay in the log.
+ */
+@RestControllerAdvice
+public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    @ExceptionHandler(RuleViolation.class)
+    public ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
+        return problem(violation.errorCode(), violation.getMessage());
+    }
+
+    @ExceptionHandler(ConflictingAggregateVersionException.class)
+    public ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        return problem(CommonErrors.STALE_VERSION, "The resource changed since the version you sent (expected "
+                + e.getExpectedVersion() + ", now " + e.getActualVersion() + "). Read it again and retry.");
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    public ResponseEntity<ProblemDetail> concurrentChange(ConcurrencyException e) {
+        return problem(CommonErrors.CONCURRENT_MODIFICATION,
+                "Someone else changed this resource at the same moment. Read it again and retry.");
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    public ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
+        return problem(CommonErrors.NOT_FOUND, "No resource with id " + e.getAggregateIdentifier() + ".");
+    }
+
+    @ExceptionHandler(NotFound.class)
+    public ResponseEntity<ProblemDetail> notFound(NotFound e) {
+        return problem(CommonErrors.NOT_FOUND, e.getMessage());
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    public ResponseEntity<ProblemDetail> accessDenied(AccessDeniedException e) {
+        return problem(CommonErrors.FORBIDDEN, "Your role does not allow this request.");
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    public ResponseEntity<ProblemDetail> invalidValue(IllegalArgumentException e) {
+        return problem(CommonErrors.INVALID_REQUEST, e.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
+        return problem(CommonErrors.INVALID_REQUEST, "Parameter '" + e.getName() + "' has an invalid value.");
+    }
+
+    /** Axon wraps what a handler threw when the command crossed a boundary; answer for the cause. */
+    @ExceptionHandler(CommandExecutionException.class)
+    public ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof RuleViolation violation) {
+            return ruleViolation(violation);
+        }
+        if (cause instanceof ConflictingAggregateVersionException stale) {
+            return staleVersion(stale);
+        }
+        if (cause instanceof ConcurrencyException concurrent) {
+            return concurrentChange(concurrent);
+        }
+        if (cause instanceof AggregateNotFoundException missing) {
+            return unknownAggregate(missing);
+        }
+        return unexpected(e);
+    }
+
+    @ExceptionHandler(Exception.class)
+    public ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        String incident = UUID.randomUUID().toString();
+        log.error("incident {}: unexpected failure", incident, e);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request failed unexpectedly. Quote incident " + incident + " when you report it.");
+        problem.setType(URI.create("urn:quality-audit-ledger:problem:internal-error"));
+        problem.setTitle("Internal error");
+        problem.setProperty("incident", incident);
+        return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR).body(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(ProblemDetailsAdvice::describe)
+                .toList();
+        ProblemDetail problem = detail(CommonErrors.INVALID_REQUEST, "The request has " + errors.size() + " invalid field(s).");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    private static Map<String, String> describe(FieldError error) {
+        return Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage()));
+    }
+
+    public static ResponseEntity<ProblemDetail> problem(ErrorCode code, String detail) {
+        return ResponseEntity.status(code.category().httpStatus()).body(detail(code, detail));
+    }
+
+    private static ProblemDetail detail(ErrorCode code, String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.valueOf(code.category().httpStatus()), detail);
+        problem.setType(URI.create(code.problemType()));
+        problem.setTitle(code.category().title());
+        problem.setProperty("code", code.code());
+        return problem;
+    }
+}

@@ -1,0 +1,97 @@
+package nl.kwaliteitsnetwerk.ledger.platform.eventstore;
+
+import org.axonframework.common.caching.Cache;
+import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.extensions.mongo.DefaultMongoTemplate;
+import org.axonframework.extensions.mongo.MongoTemplate;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
+import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentpercommit.DocumentPerCommitStorageStrategy;
+import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.mongo.MongoAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The Axon event store, token store and processing defaults on MongoDB, shared by every service.
+ * Events go into the service's own database (the one named in {@code spring.data.mongodb.uri}),
+ * one document per commit, so a command's events are stored atomically without transactions.
+ */
+@AutoConfiguration(
+        after = MongoAutoConfiguration.class,
+        beforeName = {
+                "org.axonframework.springboot.autoconfig.AxonAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.EventProcessingAutoConfiguration",
+                "org.axonframework.springboot.autoconfig.InfraConfiguration"
+        })
+public class EventStoreAutoConfiguration {
+
+    /** Named so, because Spring Data owns the bean {@code mongoTemplate}. */
+    @Bean
+    @ConditionalOnMissingBean(name = "axonMongoTemplate")
+    public MongoTemplate axonMongoTemplate(MongoDatabaseFactory databaseFactory) {
+        return DefaultMongoTemplate.builder().mongoDatabase(databaseFactory.getMongoDatabase()).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public EventStorageEngine eventStorageEngine(@Qualifier("axonMongoTemplate") MongoTemplate axonMongoTemplate,
+                                                 Serializer serializer,
+                                                 @Qualifier("eventSerializer") Serializer eventSerializer,
+                                                 Configuration configuration) {
+        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .storageStrategy(new DocumentPerCommitStorageStrategy())
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .upcasterChain(configuration.upcasterChain())
+                .build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public TokenStore tokenStore(@Qualifier("axonMongoTemplate") MongoTemplate axonMongoTemplate, Serializer serializer) {
+        return MongoTokenStore.builder()
+                .mongoTemplate(axonMongoTemplate)
+                .serializer(serializer)
+                .claimTimeout(Duration.ofSeconds(10))
+                .build();
+    }
+
+    /** Aggregates are cached, so that a command does not re-read the aggregate's whole stream. */
+    @Bean
+    @ConditionalOnMissingBean(name = "aggregateCache")
+    public Cache aggregateCache() {
+        return new WeakReferenceCache();
+    }
+
+    /**
+     * Every event processor tracks the store, and an error in a handler stops and retries the
+     * processor instead of skipping the event: a read model or a feed never silently misses one.
+     */
+    @Bean
+    public ConfigurerModule trackingProcessorsThatNeverSkip() {
+        return configurer -> configurer.eventProcessing(processing -> processing
+                .usingTrackingEventProcessors()
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public Clock clock() {
+        return Clock.systemUTC();
+    }
+}

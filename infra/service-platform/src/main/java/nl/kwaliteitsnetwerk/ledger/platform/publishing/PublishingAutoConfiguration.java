@@ -1,0 +1,37 @@
+package nl.kwaliteitsnetwerk.ledger.platform.publishing;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.util.List;
+
+/** Publishes a service's integration events to Kafka, and makes sure its topics exist. */
+@AutoConfiguration(after = KafkaAutoConfiguration.class)
+@ConditionalOnBean(IntegrationEventTranslator.class)
+public class PublishingAutoConfiguration {
+
+    @Bean
+    public IntegrationEventPublisher integrationEventPublisher(
+            List<IntegrationEventTranslator> translators,
+            KafkaTemplate<String, String> kafkaTemplate,
+            @Value("${qal.integration.send-timeout-ms:30000}") long sendTimeoutMillis) {
+        return new IntegrationEventPublisher(translators, kafkaTemplate, sendTimeoutMillis);
+    }
+
+    @Bean
+    public KafkaAdmin.NewTopics integrationTopics(List<IntegrationEventTranslator> translators,
+                                              @Value("${qal.integration.partitions}") int partitions,
+                                              @Value("${qal.integration.replication-factor}") short replicationFactor) {
+        return new KafkaAdmin.NewTopics(translators.stream()
+                .map(IntegrationEventTranslator::topic)
+                .distinct()
+                .map(topic -> new NewTopic(topic, partitions, replicationFactor))
+                .toArray(NewTopic[]::new));
+    }
+}

@@ -1,0 +1,124 @@
+package nl.kwaliteitsnetwerk.ledger.platform.security;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemWriter;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every request is authenticated, except health probes and the OpenAPI document. Users come from
+ * {@code qal.security.users} (HTTP Basic) on the embedded default, or from a JWT issuer when one
+ * is configured. Roles are checked per endpoint by the services; failures answer problem+json.
+ */
+@AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration")
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+public class SecurityAutoConfiguration {
+
+    @Bean
+    public SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, ProblemWriter problems,
+                                                         SecurityProperties properties,
+                                                         ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                        .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
+                        .requestMatchers("/error").permitAll()
+                        .anyRequest().authenticated())
+                .exceptionHandling(e -> e
+                        .authenticationEntryPoint((request, response, ex) -> {
+                            response.setHeader("WWW-Authenticate", "Basic realm=\"quality-audit-ledger\"");
+                            problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
+                                    "Authentication required", "Send credentials: HTTP Basic or a bearer token.");
+                        })
+                        .accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
+                                CommonErrors.FORBIDDEN.problemType(), "Not permitted",
+                                "Your role does not allow this request.")));
+        if (!properties.users().isEmpty()) {
+            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"quality-audit-ledger\"");
+                problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
+                        "Authentication required", "Unknown user or wrong password.");
+            }));
+        }
+        if (jwtDecoder.getIfAvailable() != null) {
+            http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
+        }
+        return http.build();
+    }
+
+    @Bean
+    public UserDetailsService configuredUsers(SecurityProperties properties) {
+        Map<String, LedgerUserDetails> users = properties.users().stream()
+                .map(SecurityAutoConfiguration::toUserDetails)
+                .collect(Collectors.toMap(LedgerUserDetails::getUsername, Function.identity()));
+        return username -> {
+            LedgerUserDetails user = users.get(username);
+            if (user == null) {
+                throw new UsernameNotFoundException("unknown user");
+            }
+            // A fresh copy: Spring Security erases the password of the instance it authenticates.
+            return new LedgerUserDetails(user.getUsername(), user.getPassword(), user.getAuthorities(), user.institutionCode());
+        };
+    }
+
+    private static LedgerUserDetails toUserDetails(SecurityProperties.ConfiguredUser user) {
+        List<SimpleGrantedAuthority> authorities = user.roles().stream()
+                .map(role -> new SimpleGrantedAuthority(role.authority()))
+                .toList();
+        return new LedgerUserDetails(user.name(), user.password(), authorities, user.institution());
+    }
+
+    private static Converter<Jwt, AbstractAuthenticationToken> jwtRoles(SecurityProperties properties) {
+        JwtAuthenticationConverter converter = new JwtAuthenticationConverter();
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            Collection<String> roles = jwt.getClaimAsStringList(properties.rolesClaim());
+            return roles == null ? List.of() : roles.stream()
+                    .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                    .collect(Collectors.toList());
+        });
+        return converter;
+    }
+
+    @Bean
+    public CallerResolver callerResolver(SecurityProperties properties) {
+        return new CallerResolver(properties.institutionClaim());
+    }
+
+    @Bean
+    public WebMvcConfigurer callerArgument(CallerResolver callerResolver) {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(callerResolver);
+            }
+        };
+    }
+}

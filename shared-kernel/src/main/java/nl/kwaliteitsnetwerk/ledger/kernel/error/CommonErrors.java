@@ -1,0 +1,28 @@
+package nl.kwaliteitsnetwerk.ledger.kernel.error;
+
+/** Error codes every service answers with in the same way. */
+public enum CommonErrors implements ErrorCode {
+    INVALID_REQUEST("invalid-request", ErrorCategory.INVALID_INPUT),
+    FORBIDDEN("forbidden", ErrorCategory.NOT_PERMITTED),
+    NOT_FOUND("not-found", ErrorCategory.NOT_FOUND),
+    STALE_VERSION("stale-version", ErrorCategory.CONFLICT),
+    CONCURRENT_MODIFICATION("concurrent-modification", ErrorCategory.CONFLICT);
+
+    private final String code;
+    private final ErrorCategory category;
+
+    CommonErrors(String code, ErrorCategory category) {
+        this.code = code;
+        this.category = category;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public ErrorCategory category() {
+        return category;
+    }
+}

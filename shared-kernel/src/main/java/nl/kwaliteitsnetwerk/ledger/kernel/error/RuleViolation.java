@@ -1,0 +1,25 @@
+package nl.kwaliteitsnetwerk.ledger.kernel.error;
+
+import java.util.Objects;
+
+/** A command refused because it breaks a named rule; nothing was changed. */
+public class RuleViolation extends RuntimeException {
+
+    private final transient ErrorCode errorCode;
+
+    public RuleViolation(ErrorCode errorCode, String message) {
+        super(message);
+        this.errorCode = Objects.requireNonNull(errorCode, "errorCode");
+    }
+
+    public ErrorCode errorCode() {
+        return errorCode;
+    }
+
+    /** Throws a violation of {@code code} unless {@code holds} is true. */
+    public static void require(boolean holds, ErrorCode code, String message) {
+        if (!holds) {
+            throw new RuleViolation(code, message);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package nl.kwaliteitsnetwerk.ledger.kernel.identity;
+
+import java.util.Objects;
+
+/** A member institution: its code (e.g. 29WT), its board number (bestuursnummer, e.g. 21274) and its name. */
+public record InstitutionRef(String code, int boardNumber, String name) {
+
+    public InstitutionRef {
+        Objects.requireNonNull(code, "code");
+        Objects.requireNonNull(name, "name");
+        if (code.isBlank() || name.isBlank() || boardNumber <= 0) {
+            throw new IllegalArgumentException("an institution needs a code, a positive board number and a name");
+        }
+    }
+}
