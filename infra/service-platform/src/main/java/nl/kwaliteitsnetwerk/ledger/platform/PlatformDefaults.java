@@ -16,6 +16,7 @@ import java.io.UncheckedIOException;
 public class PlatformDefaults implements EnvironmentPostProcessor {
 
     static final String RESOURCE = "platform-defaults.properties";
+    static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -25,6 +26,10 @@ public class PlatformDefaults implements EnvironmentPostProcessor {
                     .forEach(source -> environment.getPropertySources().addLast(source));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+        // Axon's update checker reads only JVM system properties and environment variables.
+        if (System.getProperty(UPDATE_CHECKER_DISABLED) == null) {
+            System.setProperty(UPDATE_CHECKER_DISABLED, environment.getProperty(UPDATE_CHECKER_DISABLED, "true"));
         }
     }
 }
