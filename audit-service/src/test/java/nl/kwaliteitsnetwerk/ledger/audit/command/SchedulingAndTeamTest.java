@@ -1,0 +1,119 @@
+package nl.kwaliteitsnetwerk.ledger.audit.command;
+
+import nl.kwaliteitsnetwerk.ledger.audit.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures.*;
+
+class SchedulingAndTeamTest extends AuditRuleTest {
+
+    private static final LocalDate PLANNED = LocalDate.parse("2027-03-01");
+
+    @Test
+    void schedulingRecordsTheAuditUnderItsFrameworkVersion() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED, NETWORK_FRAMEWORK, ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new AuditScheduled(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED,
+                        NETWORK_FRAMEWORK, ADMIN, NOW));
+    }
+
+    @Test
+    void themeAuditIsScheduledWithItsTheme() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.THEME, " Examinering ", PLANNED, BKA_FRAMEWORK, ADMIN))
+                .expectEvents(new AuditScheduled(AUDIT, ROC_VOORBEELD, AuditKind.THEME, "Examinering", PLANNED,
+                        BKA_FRAMEWORK, ADMIN, NOW));
+    }
+
+    @Test
+    void auditUnderAnUnknownFrameworkIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED,
+                        new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "1999"), ADMIN))
+                .expectNoEvents().expectException(violates(AuditRule.UNKNOWN_FRAMEWORK));
+    }
+
+    @Test
+    void themeAuditWithoutThemeIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.THEME, " ", PLANNED, NETWORK_FRAMEWORK, ADMIN))
+                .expectNoEvents().expectException(violates(AuditRule.THEME_MATCHES_KIND));
+    }
+
+    @Test
+    void institutionalAuditWithAThemeIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, "BPV", PLANNED, NETWORK_FRAMEWORK, ADMIN))
+                .expectNoEvents().expectException(violates(AuditRule.THEME_MATCHES_KIND));
+    }
+
+    @Test
+    void teamAssignmentRecordsLeadAndAuditors() {
+        accepted(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER), ADMIN, null),
+                new AuditTeamAssigned(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER), ADMIN, NOW));
+    }
+
+    @Test
+    void auditorAffiliatedWithTheAuditedInstitutionIsRefused() {
+        TeamMember insider = new TeamMember("auditor2", "Ina Insider", "ROC Voorbeeld", "29wt");
+        refused(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER, insider), ADMIN, null),
+                AuditRule.AUDITOR_INDEPENDENT);
+    }
+
+    @Test
+    void leadAuditorAffiliatedWithTheAuditedInstitutionIsRefused() {
+        TeamMember insider = new TeamMember("lead", "Lea Lead", "ROC Voorbeeld", "29WT");
+        refused(scheduled(), new AssignAuditTeam(AUDIT, insider, List.of(AUDITOR_MEMBER), ADMIN, null),
+                AuditRule.AUDITOR_INDEPENDENT);
+    }
+
+    @Test
+    void personTwiceOnTheTeamIsRefused() {
+        refused(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER, AUDITOR_MEMBER), ADMIN, null),
+                AuditRule.TEAM_WELL_FORMED);
+    }
+
+    @Test
+    void teamIsFixedOnceTheIntakeIsHeld() {
+        refused(intakeHeld(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(), ADMIN, null), AuditRule.WRONG_PHASE);
+    }
+
+    @Test
+    void leadAuditorRecordsTheIntake() {
+        accepted(teamAssigned(), new RecordIntake(AUDIT, LocalDate.parse("2027-02-01"), "Focus op BPV", LEAD, null),
+                new IntakeRecorded(AUDIT, LocalDate.parse("2027-02-01"), "Focus op BPV", LEAD, NOW));
+    }
+
+    @Test
+    void intakeByAnAuditorWhoIsNotTheLeadIsRefused() {
+        refused(teamAssigned(), new RecordIntake(AUDIT, LocalDate.parse("2027-02-01"), "Focus", AUDITOR, null),
+                AuditRule.ONLY_LEAD_AUDITOR);
+    }
+
+    @Test
+    void intakeWithoutExpectationsIsRefused() {
+        refused(teamAssigned(), new RecordIntake(AUDIT, LocalDate.parse("2027-02-01"), " ", LEAD, null),
+                AuditRule.REQUIRED_TEXT);
+    }
+
+    @Test
+    void intakeBeforeTheTeamIsAssignedIsRefused() {
+        refused(scheduled(), new RecordIntake(AUDIT, LocalDate.parse("2027-02-01"), "Focus", LEAD, null),
+                AuditRule.ONLY_LEAD_AUDITOR);
+    }
+
+    @Test
+    void siteVisitStartsAfterTheIntake() {
+        accepted(intakeHeld(), new StartSiteVisit(AUDIT, LEAD, null), new SiteVisitStarted(AUDIT, LEAD, NOW));
+    }
+
+    @Test
+    void siteVisitBeforeTheIntakeIsRefused() {
+        refused(teamAssigned(), new StartSiteVisit(AUDIT, LEAD, null), AuditRule.WRONG_PHASE);
+    }
+}
