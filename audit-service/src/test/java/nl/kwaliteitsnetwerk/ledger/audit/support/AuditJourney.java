@@ -1,0 +1,137 @@
+package nl.kwaliteitsnetwerk.ledger.audit.support;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Takes one audit through its lifecycle over the HTTP API, step by step, as the demo users would,
+ * asserting each step is accepted. Tests stop it at the stage they need.
+ */
+public final class AuditJourney {
+
+    public static final List<String> STANDARDS = List.of("KS1", "KS2", "KS3", "KS4", "KS5", "KS6");
+
+    private final ApiClient api;
+    private final MutableClock clock;
+    public final String auditId;
+    public final Map<String, String> findingIds = new LinkedHashMap<>();
+    public long version;
+    private String commentId;
+
+    private AuditJourney(ApiClient api, MutableClock clock, String auditId) {
+        this.api = api;
+        this.clock = clock;
+        this.auditId = auditId;
+    }
+
+    public static AuditJourney schedule(ApiClient api, MutableClock clock) {
+        ObjectNode body = ApiClient.json()
+                .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                .put("kind", "INSTITUTIONAL").put("plannedDate", "2027-03-01")
+                .put("frameworkId", "kwaliteitsnetwerk-instellingsaudit").put("frameworkVersion", "2013");
+        ApiClient.Response response = api.post("admin", "/audits", body);
+        assertThat(response.status()).as(response.raw()).isEqualTo(201);
+        return new AuditJourney(api, clock, response.text("auditId"));
+    }
+
+    public AuditJourney teamAssigned() {
+        ObjectNode body = ApiClient.json();
+        body.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders")
+                .put("affiliationInstitutionCode", "25LH");
+        body.putArray("auditors").addObject().put("userId", "auditor").put("name", "Aad Auditor")
+                .put("affiliation", "Kwaliteitsnetwerk mbo");
+        return step("admin", "/team", body);
+    }
+
+    public AuditJourney intakeHeld() {
+        return step("lead", "/intake", ApiClient.json().put("heldOn", "2027-02-01").put("expectations", "Focus op BPV"));
+    }
+
+    public AuditJourney onSiteVisit() {
+        return step("lead", "/site-visit", ApiClient.json());
+    }
+
+    public AuditJourney findingsOnEveryStandard() {
+        for (String standard : STANDARDS) {
+            ApiClient.Response response = expectOk(api.post("auditor", path("/findings"), finding(standard)));
+            findingIds.put(standard, response.text("createdId"));
+        }
+        return this;
+    }
+
+    public static ObjectNode finding(String standard) {
+        ObjectNode body = ApiClient.json().put("standardCode", standard)
+                .put("kind", standard.equals("KS2") ? "IMPROVEMENT_POINT" : "STRENGTH")
+                .put("text", "Bevinding over " + standard);
+        body.putArray("evidence").addObject().put("kind", "INTERVIEW").put("reference", "team Zorg, docenten");
+        return body;
+    }
+
+    public AuditJourney everyStandardJudged() {
+        for (String standard : STANDARDS) {
+            step("lead", "/judgements", ApiClient.json().put("standardCode", standard).put("value", "3")
+                    .put("rationale", "Integraal systeem"));
+        }
+        return step("lead", "/overall-judgement", ApiClient.json().put("value", "3").put("rationale", "Integraal"));
+    }
+
+    public AuditJourney visitClosed() {
+        return step("lead", "/oral-feedback", ApiClient.json().put("summary", "Dank voor de openheid"));
+    }
+
+    public AuditJourney conceptIssued() {
+        return step("lead", "/concept-report", ApiClient.json().put("reportText", "Conceptrapport")
+                .put("commentDeadline", clock.instant().plus(Duration.ofDays(14)).toString()));
+    }
+
+    public AuditJourney commentedOn() {
+        ApiClient.Response response = expectOk(api.post("roc", path("/comments"),
+                ApiClient.json().put("standardCode", "KS2").put("text", "Graag nuanceren")));
+        commentId = response.text("createdId");
+        version = response.body().path("version").asLong();
+        return this;
+    }
+
+    public AuditJourney commentDisposed() {
+        return step("lead", "/comments/" + commentId + "/disposition",
+                ApiClient.json().put("disposition", "ACCEPTED_WITH_CHANGE").put("explanation", "KS2 genuanceerd"));
+    }
+
+    public AuditJourney finalised() {
+        clock.advance(Duration.ofDays(15));
+        return step("lead", "/final-report", ApiClient.json().put("reportText", "Eindrapport"));
+    }
+
+    public AuditJourney published() {
+        ObjectNode body = ApiClient.json().put("summary", "ROC Voorbeeld heeft een integraal kwaliteitssysteem.");
+        body.putObject("followUpDueDates").put(findingIds.get("KS2"),
+                LocalDate.ofInstant(clock.instant(), clock.getZone()).plusMonths(6).toString());
+        return step("lead", "/publication", body);
+    }
+
+    public String followUpId() {
+        return "fu-" + findingIds.get("KS2");
+    }
+
+    public String path(String suffix) {
+        return "/audits/" + auditId + suffix;
+    }
+
+    public AuditJourney step(String user, String suffix, Object body) {
+        version = expectOk(api.post(user, path(suffix), body)).body().path("version").asLong();
+        return this;
+    }
+
+    private static ApiClient.Response expectOk(ApiClient.Response response) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
+        return response;
+    }
+}

@@ -1,0 +1,167 @@
+package nl.kwaliteitsnetwerk.ledger.audit.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.kwaliteitsnetwerk.ledger.audit.support.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A whole audit through the HTTP API, and how the API answers what it must refuse. */
+class AuditLifecycleApiTest extends AuditServiceTestBase {
+
+    @Test
+    void fullAuditFromSchedulingToAcceptedFollowUp() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit()
+                .findingsOnEveryStandard().everyStandardJudged().visitClosed().conceptIssued()
+                .commentedOn().commentDisposed().finalised().published();
+        audit.step("roc", "/follow-ups/" + audit.followUpId() + "/done", ApiClient.json().put("evidence", "Nieuw BPV-protocol"));
+        audit.step("lead", "/follow-ups/" + audit.followUpId() + "/acceptance", ApiClient.json().put("note", "Overtuigend"));
+
+        JsonNode view = awaitVersion("lead", audit);
+        assertThat(view.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(view.path("findings")).hasSize(6);
+        assertThat(view.path("judgements").path("KS2").path("value").asText()).isEqualTo("3");
+        assertThat(view.path("judgements").path("KS2").path("framework").path("version").asText()).isEqualTo("2013");
+        assertThat(view.path("comments").get(0).path("disposition").asText()).isEqualTo("ACCEPTED_WITH_CHANGE");
+        assertThat(view.path("finalReport").path("improvementPointIds").get(0).asText()).isEqualTo(audit.findingIds.get("KS2"));
+        assertThat(view.path("followUps").get(0).path("status").asText()).isEqualTo("ACCEPTED");
+
+        ApiClient.Response trail = api.get("lead", audit.path("/trail"));
+        assertThat(trail.status()).isEqualTo(200);
+        assertThat(trail.body()).hasSize((int) audit.version + 1);
+        assertThat(trail.body().get(0).path("eventType").asText()).isEqualTo("AuditScheduled");
+        assertThat(trail.body().get(0).path("role").asText()).isEqualTo("ADMINISTRATOR");
+        assertThat(trail.body().get((int) audit.version).path("actor").asText()).isEqualTo("lead");
+    }
+
+    @Test
+    void inspectorateReadsOnlyThePublicPartOnceItIsPublished() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit()
+                .findingsOnEveryStandard().everyStandardJudged().visitClosed().conceptIssued().commentedOn()
+                .commentDisposed().finalised();
+        awaitVersion("lead", audit);
+        assertThat(api.get("inspector", audit.path("")).status()).isEqualTo(404);
+
+        audit.published();
+        awaitVersion("lead", audit);
+        ApiClient.Response publicView = api.get("inspector", audit.path(""));
+        assertThat(publicView.status()).isEqualTo(200);
+        assertThat(publicView.body().path("publicSummary").asText()).contains("integraal");
+        assertThat(publicView.body().path("standardJudgements").path("KS1").asText()).isEqualTo("3");
+        assertThat(publicView.body().path("overallJudgement").asText()).isEqualTo("3");
+        assertThat(publicView.raw()).doesNotContain("Conceptrapport", "Graag nuanceren", "Bevinding over", "Eindrapport");
+        assertThat(api.get("inspector", audit.path("/trail")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void auditAsItStoodAtAPastInstant() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
+        clock.advance(Duration.ofHours(1));
+        Instant beforeFindings = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        audit.findingsOnEveryStandard();
+        awaitVersion("lead", audit);
+
+        ApiClient.Response then = api.get("lead", audit.path("?asOf=" + beforeFindings));
+        assertThat(then.status()).isEqualTo(200);
+        assertThat(then.body().path("status").asText()).isEqualTo("SITE_VISIT");
+        assertThat(then.body().path("findings")).isEmpty();
+        assertThat(then.etag()).isEqualTo("\"3\"");
+        assertThat(api.get("lead", audit.path("")).body().path("findings")).hasSize(6);
+        assertThat(api.get("lead", audit.path("?asOf=2000-01-01T00:00:00Z")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void staleVersionIsAConflictAndChangesNothing() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld();
+        ApiClient.Response stale = api.post("lead", audit.path("/site-visit"), ApiClient.json(), "\"1\"");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.isProblem()).isTrue();
+        assertThat(stale.text("code")).isEqualTo("stale-version");
+
+        ApiClient.Response current = api.post("lead", audit.path("/site-visit"), ApiClient.json(), "\"2\"");
+        assertThat(current.status()).isEqualTo(200);
+        assertThat(current.etag()).isEqualTo("\"3\"");
+    }
+
+    @Test
+    void brokenRuleIsAConflictThatNamesTheRule() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
+        ApiClient.Response refused = api.post("lead", audit.path("/judgements"),
+                ApiClient.json().put("standardCode", "KS1").put("value", "3").put("rationale", "x"));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.isProblem()).isTrue();
+        assertThat(refused.text("code")).isEqualTo("judgement-needs-finding");
+        assertThat(refused.text("detail")).contains("KS1");
+        assertThat(refused.raw()).doesNotContain("Exception", "at nl.");
+    }
+
+    @Test
+    void independenceIsARefusedConflict() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock);
+        ApiClient.Response refused = api.post("admin", audit.path("/team"), "{\"leadAuditor\":{\"userId\":\"lead\","
+                + "\"name\":\"Lea\",\"affiliation\":\"ROC Voorbeeld\",\"affiliationInstitutionCode\":\"29WT\"},\"auditors\":[]}");
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("auditor-not-independent");
+    }
+
+    @Test
+    void invalidInputIsABadRequestNamingTheFields() {
+        ApiClient api = api();
+        ApiClient.Response invalid = api.post("admin", "/audits", ApiClient.json().put("institutionCode", ""));
+        assertThat(invalid.status()).isEqualTo(400);
+        assertThat(invalid.isProblem()).isTrue();
+        assertThat(invalid.body().path("errors").toString()).contains("institutionCode", "plannedDate");
+
+        ApiClient.Response malformed = api.postRaw("admin", "/audits", "{not json");
+        assertThat(malformed.status()).isEqualTo(400);
+        assertThat(malformed.isProblem()).isTrue();
+
+        ApiClient.Response badStandard = api.post("auditor", AuditJourney.schedule(api, clock).teamAssigned().intakeHeld()
+                .onSiteVisit().path("/findings"), AuditJourney.finding("KS9"));
+        assertThat(badStandard.status()).isEqualTo(400);
+        assertThat(badStandard.text("code")).isEqualTo("standard-not-in-framework");
+    }
+
+    @Test
+    void unknownAuditIsNotFound() {
+        ApiClient api = api();
+        ApiClient.Response command = api.post("lead", "/audits/no-such-audit/site-visit", ApiClient.json());
+        assertThat(command.status()).isEqualTo(404);
+        assertThat(command.isProblem()).isTrue();
+        assertThat(api.get("lead", "/audits/no-such-audit").status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyCallIsAuthenticated() {
+        ApiClient api = api();
+        ApiClient.Response anonymous = api.get(null, "/audits");
+        assertThat(anonymous.status()).isEqualTo(401);
+        assertThat(anonymous.isProblem()).isTrue();
+        assertThat(api.get("nobody", "/audits").status()).isEqualTo(401);
+        assertThat(api.get(null, "/actuator/health").status()).isEqualTo(200);
+        assertThat(api.get("inspector", "/actuator/prometheus").status()).isEqualTo(403);
+        ApiClient.Response metrics = api.get("admin", "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.raw()).contains("http_server_requests_seconds");
+        assertThat(api.get(null, "/v3/api-docs").raw()).contains("/audits/{auditId}/findings");
+    }
+
+    private JsonNode awaitVersion(String user, AuditJourney audit) {
+        ApiClient api = api();
+        return await().atMost(Duration.ofSeconds(20)).until(() -> api.get(user, audit.path("")).body(),
+                body -> body.path("version").asLong(-1) >= audit.version);
+    }
+}
