@@ -10,7 +10,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -37,21 +36,23 @@ import java.util.stream.Collectors;
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration")
 @EnableConfigurationProperties(SecurityProperties.class)
-@EnableMethodSecurity
 public class SecurityAutoConfiguration {
 
     @Bean
     public SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, ProblemWriter problems,
                                                          SecurityProperties properties,
-                                                         ObjectProvider<JwtDecoder> jwtDecoder) throws Exception {
+                                                         ObjectProvider<JwtDecoder> jwtDecoder,
+                                                         List<EndpointRoles> endpointRoles) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
-                        .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
-                        .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
-                        .requestMatchers("/error").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
+                            .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
+                            .requestMatchers("/error").permitAll();
+                    endpointRoles.forEach(roles -> roles.authorize(requests));
+                    requests.anyRequest().authenticated();
+                })
                 .exceptionHandling(e -> e
                         .authenticationEntryPoint((request, response, ex) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"quality-audit-ledger\"");
