@@ -63,6 +63,7 @@ public final class AuditJourney {
         for (String standard : STANDARDS) {
             ApiClient.Response response = expectOk(api.post("auditor", path("/findings"), finding(standard)));
             findingIds.put(standard, response.text("createdId"));
+            version = response.body().path("version").asLong();
         }
         return this;
     }

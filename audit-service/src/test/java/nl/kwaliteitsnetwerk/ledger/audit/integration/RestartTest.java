@@ -1,0 +1,93 @@
+package nl.kwaliteitsnetwerk.ledger.audit.integration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
+import nl.kwaliteitsnetwerk.ledger.audit.support.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
+import nl.kwaliteitsnetwerk.ledger.audit.support.TopicReader;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
+import nl.kwaliteitsnetwerk.ledger.stack.EmbeddedMongo;
+import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The embedded default keeps its data in an H2 file: stop the service and the store, start both
+ * again, and the audit, its read model, its trail and its version are all there, and work goes on.
+ */
+class RestartTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void anAuditSurvivesARestartOfServiceAndStore() {
+        MutableClock clock = new MutableClock(Instant.now());
+        Path file = dataDir.resolve("mongo.mv");
+
+        EmbeddedMongo store = EmbeddedMongo.persistent(file, "127.0.0.1", 0);
+        ConfigurableApplicationContext service = start(store, clock);
+        AuditJourney audit = AuditJourney.schedule(api(service), clock).teamAssigned().intakeHeld().onSiteVisit()
+                .findingsOnEveryStandard();
+        long versionBefore = audit.version;
+        JsonNode before = awaitVersion(api(service), audit, versionBefore);
+        service.close();
+        store.close();
+
+        store = EmbeddedMongo.persistent(file, "127.0.0.1", 0);
+        service = start(store, clock);
+        try {
+            ApiClient api = api(service);
+            JsonNode after = api.get("lead", audit.path("")).body();
+            assertThat(after).isEqualTo(before);
+            assertThat(api.get("lead", audit.path("/trail")).body()).hasSize((int) versionBefore + 1);
+
+            ApiClient.Response next = api.post("lead", audit.path("/judgements"), ApiClient.json()
+                    .put("standardCode", "KS1").put("value", "4").put("rationale", "na herstart"), "\"" + versionBefore + "\"");
+            assertThat(next.status()).as(next.raw()).isEqualTo(200);
+            assertThat(next.body().path("version").asLong()).isEqualTo(versionBefore + 1);
+            assertThat(awaitVersion(api, audit, versionBefore + 1).path("judgements").path("KS1").path("value").asText())
+                    .isEqualTo("4");
+
+            DeliveryCheck check = new DeliveryCheck();
+            var deliveries = TopicReader.readUntil(IntegrationTopics.AUDITS, Set.of(audit.auditId),
+                    d -> d.stream().anyMatch(x -> x.event().sequenceNumber() == versionBefore + 1), Duration.ofSeconds(30));
+            assertThat(deliveries).extracting(d -> check.offer(d.event())).doesNotContain(DeliveryCheck.Verdict.GAP);
+            assertThat(check.lastApplied("Audit", audit.auditId)).isEqualTo(versionBefore + 1);
+        } finally {
+            service.close();
+            store.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(EmbeddedMongo store, MutableClock clock) {
+        return new SpringApplicationBuilder(AuditServiceApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .profiles("local")
+                .run("--server.port=0",
+                        "--spring.data.mongodb.uri=" + store.uri("audit"),
+                        "--spring.kafka.bootstrap-servers=" + SharedTestStack.get().kafka().bootstrapServers());
+    }
+
+    private static ApiClient api(ConfigurableApplicationContext service) {
+        return new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
+    }
+
+    private static JsonNode awaitVersion(ApiClient api, AuditJourney audit, long version) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> api.get("lead", audit.path("")).body(),
+                body -> body.path("version").asLong(-1) >= version);
+    }
+}
