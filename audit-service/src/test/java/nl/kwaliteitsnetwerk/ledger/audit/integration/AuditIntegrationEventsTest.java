@@ -1,0 +1,66 @@
+package nl.kwaliteitsnetwerk.ledger.audit.integration;
+
+import nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures;
+import nl.kwaliteitsnetwerk.ledger.audit.api.*;
+import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import static nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit service's contract: every domain event has its own integration event type, written out by hand. */
+class AuditIntegrationEventsTest {
+
+    private final AuditIntegrationEvents translator = new AuditIntegrationEvents();
+
+    @Test
+    void everyKindOfAuditEventHasItsOwnIntegrationEventType() {
+        List<Object> everything = new ArrayList<>(AuditFixtures.published());
+        everything.addAll(List.of(
+                new FindingCorrected(AUDIT, "f-KS1", 1, "KS1", FindingKind.OBSERVATION, "x", EVIDENCE, "reden", AUDITOR, NOW),
+                new FindingRetracted(AUDIT, "f-KS1", "reden", AUDITOR, NOW),
+                new AuditReopened(AUDIT, "reden", LEAD, NOW),
+                new ConceptCommented(AUDIT, "c1", 1, null, "x", ROC, NOW),
+                new CommentDisposed(AUDIT, "c1", CommentDisposition.NOT_ACCEPTED, "x", LEAD, NOW),
+                new ErratumIssued(AUDIT, "e1", "x", "y", LEAD, NOW),
+                new FollowUpReportedDone(AUDIT, "fu", "x", ROC, NOW),
+                new FollowUpAccepted(AUDIT, "fu", "x", LEAD, NOW),
+                new FollowUpReopened(AUDIT, "fu", "x", LocalDate.parse("2028-01-01"), LEAD, NOW)));
+
+        Map<Class<?>, String> typeByClass = new HashMap<>();
+        for (Object event : everything) {
+            Translation translation = translator.translate(event).orElseThrow();
+            typeByClass.put(event.getClass(), translation.eventType());
+            assertThat(translation.schemaVersion()).isEqualTo(1);
+            assertThat(translation.actor()).isEqualTo(((AuditEvent) event).actor());
+        }
+        assertThat(typeByClass.keySet()).containsExactlyInAnyOrder(AuditEvent.class.getPermittedSubclasses());
+        assertThat(new HashSet<>(typeByClass.values())).as("one type per kind of event")
+                .hasSize(AuditEvent.class.getPermittedSubclasses().length);
+    }
+
+    @Test
+    void correctionsNameWhatTheyCorrectAndWhy() {
+        Translation corrected = translator.translate(new FindingCorrected(AUDIT, "f-KS1", 2, "KS1",
+                FindingKind.OBSERVATION, "x", EVIDENCE, "Verkeerd genoteerd", AUDITOR, NOW)).orElseThrow();
+        assertThat(corrected.payload().path("corrects").asText()).isEqualTo("f-KS1");
+        assertThat(corrected.payload().path("reason").asText()).isEqualTo("Verkeerd genoteerd");
+
+        Translation rejudged = translator.translate(new StandardJudged(AUDIT, "judgement-2", "KS1", "4", "r",
+                NETWORK_FRAMEWORK, "judgement-1", "nieuw bewijs", LEAD, NOW)).orElseThrow();
+        assertThat(rejudged.payload().path("revises").asText()).isEqualTo("judgement-1");
+        assertThat(rejudged.payload().path("framework").path("version").asText()).isEqualTo("2013");
+    }
+
+    @Test
+    void otherEventsAreNotThisTranslatorsBusiness() {
+        assertThat(translator.translate("not an audit event")).isEmpty();
+    }
+}

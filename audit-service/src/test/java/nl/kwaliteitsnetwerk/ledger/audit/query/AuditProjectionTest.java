@@ -1,0 +1,84 @@
+package nl.kwaliteitsnetwerk.ledger.audit.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import nl.kwaliteitsnetwerk.ledger.audit.api.AuditEvent;
+import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
+import nl.kwaliteitsnetwerk.ledger.audit.api.FindingRetracted;
+import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The projection without Spring: events in, query answers out, against the embedded Mongo server. */
+class AuditProjectionTest {
+
+    private final MongoClient client = MongoClients.create(SharedTestStack.get().mongo().uri("projection-test"));
+    private final AuditViewRepository repository = new AuditViewRepository(
+            client.getDatabase("projection-" + UUID.randomUUID()).getCollection("audit_views"),
+            new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    private final AuditProjection projection = new AuditProjection(repository);
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private void project(List<Object> events) {
+        for (int sequence = 0; sequence < events.size(); sequence++) {
+            projection.on((AuditEvent) events.get(sequence), sequence);
+        }
+    }
+
+    @Test
+    void publishedAuditReadsAsItHappened() {
+        project(published());
+        AuditView view = projection.handle(new FindAudit(AUDIT)).orElseThrow();
+        assertThat(view.status).isEqualTo(AuditStatus.PUBLISHED);
+        assertThat(view.version).isEqualTo(published().size() - 1);
+        assertThat(view.findings).hasSize(6);
+        assertThat(view.judgements).containsOnlyKeys("KS1", "KS2", "KS3", "KS4", "KS5", "KS6");
+        assertThat(view.overallJudgement.value()).isEqualTo("3");
+        assertThat(view.finalReport.improvementPointIds()).containsExactly("f-KS2");
+        assertThat(view.followUps).singleElement().satisfies(f -> assertThat(f.status).isEqualTo(AuditView.FollowUpStatus.OPEN));
+        assertThat(projection.handle(new FindAudits("29WT", AuditStatus.PUBLISHED))).extracting(v -> v.auditId).containsExactly(AUDIT);
+        assertThat(projection.handle(new FindAudits("25LH", null))).isEmpty();
+    }
+
+    @Test
+    void redeliveredEventsChangeNothing() {
+        List<Object> history = findingsOnEveryStandard();
+        project(history);
+        AuditView once = projection.handle(new FindAudit(AUDIT)).orElseThrow();
+
+        projection.on((AuditEvent) history.get(4), 4);
+        projection.on((AuditEvent) history.get(history.size() - 1), history.size() - 1);
+        AuditView twice = projection.handle(new FindAudit(AUDIT)).orElseThrow();
+        assertThat(twice.findings).hasSize(6);
+        assertThat(twice).usingRecursiveComparison().isEqualTo(once);
+    }
+
+    @Test
+    void retractionKeepsTheFindingWithItsReason() {
+        List<Object> history = plus(findingsOnEveryStandard(), new FindingRetracted(AUDIT, "f-KS1", "dubbel", AUDITOR, NOW));
+        project(history);
+        AuditView view = projection.handle(new FindAudit(AUDIT)).orElseThrow();
+        assertThat(view.finding("f-KS1").retracted).isTrue();
+        assertThat(view.finding("f-KS1").retractionReason).isEqualTo("dubbel");
+        assertThat(view.finding("f-KS1").text).isEqualTo("Bevinding over KS1");
+    }
+
+    @Test
+    void unknownAuditIsEmpty() {
+        assertThat(projection.handle(new FindAudit("nope"))).isEqualTo(Optional.empty());
+    }
+}
