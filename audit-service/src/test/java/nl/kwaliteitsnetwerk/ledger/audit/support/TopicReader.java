@@ -26,8 +26,13 @@ public final class TopicReader {
     /** Consumes {@code topic} until {@code done} holds for the records of {@code aggregateIds} or the timeout passes. */
     public static List<Delivery> readUntil(String topic, Set<String> aggregateIds, Predicate<List<Delivery>> done,
                                            Duration timeout) {
+        return readUntil(SharedTestStack.get().kafka().bootstrapServers(), topic, aggregateIds, done, timeout);
+    }
+
+    public static List<Delivery> readUntil(String bootstrapServers, String topic, Set<String> aggregateIds,
+                                           Predicate<List<Delivery>> done, Duration timeout) {
         Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestStack.get().kafka().bootstrapServers(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ConsumerConfig.GROUP_ID_CONFIG, "test-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
                 ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);

@@ -1,0 +1,79 @@
+package nl.kwaliteitsnetwerk.ledger.platform.publishing;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.messaging.MetaData;
+import org.junit.jupiter.api.Test;
+import org.springframework.kafka.core.KafkaTemplate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IntegrationEventPublisherTest {
+
+    private static final Instant AT = Instant.parse("2027-01-01T00:00:00Z");
+
+    private final MockProducer<String, String> producer = new MockProducer<>(true, null, new StringSerializer(), new StringSerializer());
+    private final IntegrationEventPublisher publisher = new IntegrationEventPublisher(List.of(new Greetings()),
+            new KafkaTemplate<>(() -> producer), 1_000);
+
+    @Test
+    void publishesTheEnvelopeKeyedByAggregateWithTheInstitutionFromMetadata() throws Exception {
+        var message = new GenericDomainEventMessage<>("Greeting", "g-1", 4, "hello",
+                MetaData.with(IntegrationEvent.INSTITUTION_METADATA, "29WT"));
+        publisher.on("hello", message);
+
+        ProducerRecord<String, String> record = producer.history().get(0);
+        assertThat(record.topic()).isEqualTo("greetings.v1");
+        assertThat(record.key()).isEqualTo("g-1");
+        IntegrationEvent event = IntegrationEventCodec.fromJson(record.value());
+        assertThat(event.eventId()).isEqualTo(message.getIdentifier());
+        assertThat(event.sequenceNumber()).isEqualTo(4);
+        assertThat(event.aggregateType()).isEqualTo("Greeting");
+        assertThat(event.institutionCode()).isEqualTo("29WT");
+        assertThat(event.eventType()).isEqualTo("greeting.said");
+        assertThat(event.payload().path("text").asText()).isEqualTo("hello");
+    }
+
+    /** The tracking processor must not advance past an event the broker did not take: the handler fails. */
+    @Test
+    void aFailedSendFailsTheHandlerSoTheProcessorRetries() {
+        producer.sendException = new KafkaException("broker unavailable");
+        var message = new GenericDomainEventMessage<>("Greeting", "g-1", 0, "hello", MetaData.emptyInstance());
+        assertThatThrownBy(() -> publisher.on("hello", message)).hasStackTraceContaining("broker unavailable");
+    }
+
+    @Test
+    void eventsNoTranslatorKnowsAreNotPublished() throws Exception {
+        publisher.on(42, new GenericDomainEventMessage<>("Other", "o-1", 0, 42, MetaData.emptyInstance()));
+        assertThat(producer.history()).isEmpty();
+    }
+
+    private static final class Greetings implements IntegrationEventTranslator {
+        @Override
+        public String topic() {
+            return "greetings.v1";
+        }
+
+        @Override
+        public Optional<Translation> translate(Object domainEvent) {
+            if (!(domainEvent instanceof String text)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Translation("greeting.said", 1, AT, Actor.of("lead", Role.LEAD_AUDITOR),
+                    JsonNodeFactory.instance.objectNode().put("text", text)));
+        }
+    }
+}
