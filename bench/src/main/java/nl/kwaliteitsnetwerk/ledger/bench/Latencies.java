@@ -1,0 +1,22 @@
+package nl.kwaliteitsnetwerk.ledger.bench;
+
+import java.util.Arrays;
+
+/** Percentiles over recorded nanosecond durations, printed in milliseconds. */
+final class Latencies {
+
+    private final long[] sorted;
+
+    Latencies(long[] nanos) {
+        this.sorted = nanos.clone();
+        Arrays.sort(sorted);
+    }
+
+    double percentileMillis(double percentile) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        int index = (int) Math.ceil(percentile / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(index, sorted.length - 1))] / 1_000_000.0;
+    }
+}
