@@ -9,6 +9,8 @@ import nl.kwaliteitsnetwerk.ledger.audit.api.AuditEvent;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.api.FindingRetracted;
 import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,29 @@ class AuditProjectionTest {
         assertThat(view.finding("f-KS1").retracted).isTrue();
         assertThat(view.finding("f-KS1").retractionReason).isEqualTo("dubbel");
         assertThat(view.finding("f-KS1").text).isEqualTo("Bevinding over KS1");
+    }
+
+    @Test
+    void inABatchEachAuditIsWrittenOnceWhenTheBatchCommits() {
+        List<Object> history = onSiteVisit();
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(history.get(0)));
+        for (int sequence = 0; sequence < history.size(); sequence++) {
+            projection.on((AuditEvent) history.get(sequence), sequence);
+        }
+        assertThat(repository.find(AUDIT)).as("nothing written before the batch commits").isEmpty();
+        batch.commit();
+        assertThat(repository.find(AUDIT)).get().satisfies(view -> {
+            assertThat(view.status).isEqualTo(AuditStatus.SITE_VISIT);
+            assertThat(view.version).isEqualTo(history.size() - 1);
+        });
+    }
+
+    @Test
+    void aBatchThatFailsWritesNothing() {
+        DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(scheduled().get(0)));
+        projection.on((AuditEvent) scheduled().get(0), 0);
+        batch.rollback(new IllegalStateException("processor stopped"));
+        assertThat(repository.find(AUDIT)).isEmpty();
     }
 
     @Test

@@ -5,9 +5,13 @@ import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -16,12 +20,13 @@ import java.util.concurrent.TimeoutException;
  * Follows the event store with its own tracking processor and publishes every domain event as an
  * integration event, keyed by aggregate id. It waits for the broker's acknowledgement (acks=all,
  * idempotent producer) before the processor may advance its token: a failure stops the processor,
- * which retries from the last acknowledged event. Hence at least once, in order per aggregate.
+ * which retries from the last stored token. Hence at least once, in order per aggregate.
  */
 @ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
 public class IntegrationEventPublisher {
 
     public static final String PROCESSING_GROUP = "integration-publisher";
+    private static final String PENDING_RESOURCE = IntegrationEventPublisher.class.getName() + ".pending";
 
     private final List<IntegrationEventTranslator> translators;
     private final KafkaTemplate<String, String> kafka;
@@ -34,6 +39,11 @@ public class IntegrationEventPublisher {
         this.sendTimeoutMillis = sendTimeoutMillis;
     }
 
+    /**
+     * Within a processor's batch the sends are not awaited one by one: the batch commits (and the token
+     * advances) only once the broker has acknowledged all of them. The idempotent producer keeps them
+     * in order per partition, retries included.
+     */
     @EventHandler
     public void on(Object domainEvent, DomainEventMessage<?> message)
             throws ExecutionException, InterruptedException, TimeoutException {
@@ -41,9 +51,32 @@ public class IntegrationEventPublisher {
             var translation = translator.translate(domainEvent);
             if (translation.isPresent()) {
                 IntegrationEvent event = envelope(message, translation.get());
-                kafka.send(translator.topic(), event.aggregateId(), IntegrationEventCodec.toJson(event))
-                        .get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
+                CompletableFuture<?> sent = kafka.send(translator.topic(), event.aggregateId(), IntegrationEventCodec.toJson(event));
+                if (CurrentUnitOfWork.isStarted()) {
+                    pendingOf(CurrentUnitOfWork.get().root()).add(sent);
+                } else {
+                    sent.get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
+                }
             }
+        }
+    }
+
+    private List<CompletableFuture<?>> pendingOf(UnitOfWork<?> unitOfWork) {
+        return unitOfWork.getOrComputeResource(PENDING_RESOURCE, key -> {
+            List<CompletableFuture<?>> pending = new ArrayList<>();
+            unitOfWork.onPrepareCommit(committing -> awaitAll(pending));
+            return pending;
+        });
+    }
+
+    private void awaitAll(List<CompletableFuture<?>> pending) {
+        try {
+            CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the broker acknowledged a batch", e);
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IllegalStateException("the broker did not acknowledge every integration event of the batch", e);
         }
     }
 

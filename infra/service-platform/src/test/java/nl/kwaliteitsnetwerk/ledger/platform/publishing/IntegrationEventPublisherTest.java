@@ -11,6 +11,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.Test;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -53,6 +54,23 @@ class IntegrationEventPublisherTest {
         producer.sendException = new KafkaException("broker unavailable");
         var message = new GenericDomainEventMessage<>("Greeting", "g-1", 0, "hello", MetaData.emptyInstance());
         assertThatThrownBy(() -> publisher.on("hello", message)).hasStackTraceContaining("broker unavailable");
+    }
+
+    @Test
+    void inABatchTheUnitOfWorkCommitsOnlyOnceTheBrokerAcknowledgedEverySend() throws Exception {
+        MockProducer<String, String> slow = new MockProducer<>(false, null, new StringSerializer(), new StringSerializer());
+        IntegrationEventPublisher batching = new IntegrationEventPublisher(List.of(new Greetings()),
+                new KafkaTemplate<>(() -> slow), 1_000);
+        var first = new GenericDomainEventMessage<>("Greeting", "g-1", 0, "hello", MetaData.emptyInstance());
+        DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(first);
+        batching.on("hello", first);
+        batching.on("again", new GenericDomainEventMessage<>("Greeting", "g-1", 1, "again", MetaData.emptyInstance()));
+        assertThat(slow.history()).hasSize(2);
+
+        slow.completeNext();
+        slow.errorNext(new KafkaException("not acknowledged"));
+        assertThatThrownBy(unitOfWork::commit).hasStackTraceContaining("not acknowledged");
+        assertThat(unitOfWork.isRolledBack()).isTrue();
     }
 
     @Test
