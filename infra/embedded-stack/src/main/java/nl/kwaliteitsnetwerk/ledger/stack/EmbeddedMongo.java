@@ -1,6 +1,5 @@
 package nl.kwaliteitsnetwerk.ledger.stack;
 
-import de.bwaldvogel.mongo.MongoBackend;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
@@ -57,15 +56,6 @@ public final class EmbeddedMongo implements AutoCloseable {
     /** A connection string for one database on this server, as {@code spring.data.mongodb.uri} takes it. */
     public String uri(String database) {
         return "mongodb://" + host() + ":" + port() + "/" + database;
-    }
-
-    MongoBackend backend() {
-        return backend;
-    }
-
-    /** Writes everything acknowledged so far to the data file. */
-    public void commit() {
-        backend.commit();
     }
 
     @Override

@@ -33,10 +33,6 @@ public final class FrameworkCatalog {
         return new FrameworkCatalog(SHIPPED.stream().map(resource -> read(mapper, resource)).toList());
     }
 
-    public static FrameworkCatalog of(Collection<AssessmentFramework> frameworks) {
-        return new FrameworkCatalog(frameworks);
-    }
-
     private static AssessmentFramework read(ObjectMapper mapper, String resource) {
         try (InputStream in = FrameworkCatalog.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {

@@ -21,10 +21,6 @@ public record Caller(String userId, Set<Role> roles, String institutionCode) {
         return roles.contains(role);
     }
 
-    public boolean hasAny(Role... candidates) {
-        return Arrays.stream(candidates).anyMatch(roles::contains);
-    }
-
     /** The first of {@code candidates} this caller holds, in the order given. */
     public Optional<Role> firstOf(Role... candidates) {
         return Arrays.stream(candidates).filter(roles::contains).findFirst();

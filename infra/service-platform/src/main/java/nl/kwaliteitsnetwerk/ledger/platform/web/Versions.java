@@ -1,7 +1,5 @@
 package nl.kwaliteitsnetwerk.ledger.platform.web;
 
-import org.springframework.http.ResponseEntity;
-
 /**
  * An aggregate's version travels as an entity tag: responses carry {@code ETag: "7"} and a client
  * that wants to act only on what it saw sends {@code If-Match: "7"}; a stale one is answered 409.
@@ -30,9 +28,5 @@ public final class Versions {
 
     public static String etag(long version) {
         return "\"" + version + "\"";
-    }
-
-    public static <T> ResponseEntity<T> withVersion(ResponseEntity.BodyBuilder builder, long version, T body) {
-        return builder.eTag(etag(version)).body(body);
     }
 }
