@@ -6,8 +6,14 @@ import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
 import org.junit.jupiter.api.Test;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -157,6 +163,21 @@ class AuditLifecycleApiTest extends AuditServiceTestBase {
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw()).contains("http_server_requests_seconds");
         assertThat(api.get(null, "/v3/api-docs").raw()).contains("/audits/{auditId}/findings");
+    }
+
+    @Test
+    void everyMetricTheDashboardShowsIsExposed() throws Exception {
+        AuditJourney audit = AuditJourney.schedule(api(), clock).teamAssigned().intakeHeld().onSiteVisit();
+        awaitVersion("lead", audit);
+        String dashboard = Files.readString(Path.of("../infra/dashboards/services.json"));
+        Set<String> metrics = new TreeSet<>();
+        Matcher names = Pattern.compile("([a-zA-Z_]+)\\{").matcher(dashboard);
+        while (names.find()) {
+            metrics.add(names.group(1).replaceAll("_(bucket|count|sum|max|total)$", ""));
+        }
+        assertThat(metrics).contains("eventProcessor_latency", "commandBus_successCounter");
+        String exposed = api().get("admin", "/actuator/prometheus").raw();
+        assertThat(metrics).allSatisfy(metric -> assertThat(exposed).contains("\n" + metric));
     }
 
     private JsonNode awaitVersion(String user, AuditJourney audit) {
