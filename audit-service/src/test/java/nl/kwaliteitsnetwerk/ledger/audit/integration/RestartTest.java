@@ -19,6 +19,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,13 +75,42 @@ class RestartTest {
         }
     }
 
-    private static ConfigurableApplicationContext start(EmbeddedMongo store, MutableClock clock) {
+    /** What the local stack does at every start, because its broker starts empty: the feed is refilled from the store. */
+    @Test
+    void withReplayOnStartTheFeedIsRepublishedFromTheStore() {
+        MutableClock clock = new MutableClock(Instant.now());
+        EmbeddedMongo store = EmbeddedMongo.persistent(dataDir.resolve("replay.mv"), "127.0.0.1", 0);
+        ConfigurableApplicationContext service = start(store, clock);
+        try {
+            AuditJourney audit = AuditJourney.schedule(api(service), clock).teamAssigned().intakeHeld();
+            long events = audit.version + 1;
+            assertThat(TopicReader.readUntil(IntegrationTopics.AUDITS, Set.of(audit.auditId), d -> d.size() >= events,
+                    Duration.ofSeconds(30))).hasSize((int) events);
+            service.close();
+
+            service = start(store, clock, "--qal.integration.replay-on-start=true");
+            var deliveries = TopicReader.readUntil(IntegrationTopics.AUDITS, Set.of(audit.auditId),
+                    d -> d.size() >= 2 * events, Duration.ofSeconds(30));
+            assertThat(deliveries).hasSize((int) (2 * events));
+            DeliveryCheck check = new DeliveryCheck();
+            assertThat(deliveries).extracting(d -> check.offer(d.event())).containsExactly(
+                    DeliveryCheck.Verdict.NEXT, DeliveryCheck.Verdict.NEXT, DeliveryCheck.Verdict.NEXT,
+                    DeliveryCheck.Verdict.DUPLICATE, DeliveryCheck.Verdict.DUPLICATE, DeliveryCheck.Verdict.DUPLICATE);
+        } finally {
+            service.close();
+            store.close();
+        }
+    }
+
+    private static ConfigurableApplicationContext start(EmbeddedMongo store, MutableClock clock, String... more) {
+        List<String> args = new ArrayList<>(List.of("--server.port=0",
+                "--spring.data.mongodb.uri=" + store.uri("audit"),
+                "--spring.kafka.bootstrap-servers=" + SharedTestStack.get().kafka().bootstrapServers()));
+        args.addAll(List.of(more));
         return new SpringApplicationBuilder(AuditServiceApplication.class)
                 .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
                 .profiles("local")
-                .run("--server.port=0",
-                        "--spring.data.mongodb.uri=" + store.uri("audit"),
-                        "--spring.kafka.bootstrap-servers=" + SharedTestStack.get().kafka().bootstrapServers());
+                .run(args.toArray(String[]::new));
     }
 
     private static ApiClient api(ConfigurableApplicationContext service) {

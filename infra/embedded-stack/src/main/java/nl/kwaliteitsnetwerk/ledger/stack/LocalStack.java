@@ -56,7 +56,9 @@ public final class LocalStack {
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
                 "--spring.data.mongodb.uri=" + mongo.uri(service.replace("-service", "")),
-                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers());
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                // the in-process broker starts empty; the kept event store refills it
+                "--qal.integration.replay-on-start=true");
         LoggerFactory.getLogger(LocalStack.class).info("starting {} on http://localhost:{}", service, port);
         return new ProcessBuilder(command).inheritIO().start();
     }

@@ -3,7 +3,9 @@ package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.kafka.core.KafkaAdmin;
@@ -22,6 +24,12 @@ public class PublishingAutoConfiguration {
             KafkaTemplate<String, String> kafkaTemplate,
             @Value("${qal.integration.send-timeout-ms:30000}") long sendTimeoutMillis) {
         return new IntegrationEventPublisher(translators, kafkaTemplate, sendTimeoutMillis);
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "qal.integration.replay-on-start", havingValue = "true")
+    public FeedReplayOnStart feedReplayOnStart(EventProcessingConfiguration processing) {
+        return new FeedReplayOnStart(processing);
     }
 
     @Bean
