@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Fills the event store with history through the command gateway (the same aggregate and store as
@@ -28,7 +29,11 @@ final class HistoryLoader {
     private static final List<EvidenceReference> EVIDENCE =
             List.of(new EvidenceReference(EvidenceReference.Kind.DOCUMENT, "Jaarverslag"));
 
+    private static final long PROGRESS_EVERY = 5_000;
+
     private final CommandGateway commands;
+    private final AtomicLong appended = new AtomicLong();
+    private volatile long lastProgressNanos = System.nanoTime();
 
     HistoryLoader(CommandGateway commands) {
         this.commands = commands;
@@ -44,6 +49,7 @@ final class HistoryLoader {
             work.add(pool.submit(() -> {
                 for (int a = 0; a < share; a++) {
                     oneAudit();
+                    reportProgress(appended.addAndGet(EVENTS_PER_AUDIT));
                 }
                 return null;
             }));
@@ -53,6 +59,16 @@ final class HistoryLoader {
         }
         pool.shutdown();
         return (long) audits * EVENTS_PER_AUDIT;
+    }
+
+    /** A line per 5,000 events, so a run too slow to finish still shows how the append rate falls. */
+    private synchronized void reportProgress(long total) {
+        if (total % PROGRESS_EVERY == 0) {
+            long now = System.nanoTime();
+            System.out.printf("  history: %d events appended, %.1f events/s over the last %d%n",
+                    total, PROGRESS_EVERY / ((now - lastProgressNanos) / 1e9), PROGRESS_EVERY);
+            lastProgressNanos = now;
+        }
     }
 
     private void oneAudit() {
