@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -65,6 +66,28 @@ class AuditLifecycleApiTest extends AuditServiceTestBase {
         assertThat(publicView.body().path("overallJudgement").asText()).isEqualTo("3");
         assertThat(publicView.raw()).doesNotContain("Conceptrapport", "Graag nuanceren", "Bevinding over", "Eindrapport");
         assertThat(api.get("inspector", audit.path("/trail")).status()).isEqualTo(403);
+    }
+
+    @Test
+    void anOpenFollowUpPastItsDueDateShowsAsOverdueUntilItIsAccepted() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit()
+                .findingsOnEveryStandard().everyStandardJudged().visitClosed().conceptIssued().finalised().published();
+        awaitVersion("lead", audit);
+        assertThat(overdue(api, "roc")).doesNotContain(audit.followUpId());
+
+        clock.advance(Duration.ofDays(200));
+        assertThat(overdue(api, "roc")).contains(audit.followUpId());
+        assertThat(overdue(api, "inspector")).as("follow-up status is public").contains(audit.followUpId());
+
+        audit.step("roc", "/follow-ups/" + audit.followUpId() + "/done", ApiClient.json().put("evidence", "Protocol"));
+        audit.step("lead", "/follow-ups/" + audit.followUpId() + "/acceptance", ApiClient.json().put("note", "Akkoord"));
+        awaitVersion("lead", audit);
+        assertThat(overdue(api, "roc")).doesNotContain(audit.followUpId());
+    }
+
+    private static List<String> overdue(ApiClient api, String user) {
+        return api.get(user, "/follow-ups?institution=29WT&overdueOnly=true").body().findValuesAsText("followUpId");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package nl.kwaliteitsnetwerk.ledger.audit.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
+import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
+import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudits;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The follow-up actions of published audits, so that what is open and what is overdue shows: the
+ * improvement cycle is closed only when every action has ended. Overdue is judged against today.
+ */
+@RestController
+@Tag(name = "Follow-up")
+class FollowUpController {
+
+    private final QueryGateway queries;
+    private final Clock clock;
+
+    FollowUpController(QueryGateway queries, Clock clock) {
+        this.queries = queries;
+        this.clock = clock;
+    }
+
+    @GetMapping("/follow-ups")
+    @Operation(summary = "Follow-up actions you may see, optionally of one institution, only open or only overdue ones")
+    List<FollowUpLine> list(@RequestParam(required = false) String institution,
+                            @RequestParam(defaultValue = "false") boolean openOnly,
+                            @RequestParam(defaultValue = "false") boolean overdueOnly,
+                            Caller caller) {
+        LocalDate today = LocalDate.now(clock);
+        List<AuditView> published = queries.query(new FindAudits(institution, AuditStatus.PUBLISHED),
+                ResponseTypes.multipleInstancesOf(AuditView.class)).join();
+        return published.stream()
+                .filter(view -> AuditAccess.of(caller, view) != AuditAccess.NONE)
+                .flatMap(view -> view.followUps.stream().map(f -> FollowUpLine.of(view, f, today)))
+                .filter(line -> !openOnly || line.status() != AuditView.FollowUpStatus.ACCEPTED)
+                .filter(line -> !overdueOnly || line.overdue())
+                .sorted(Comparator.comparing(FollowUpLine::dueDate))
+                .toList();
+    }
+
+    /** One action: whose, on which standard, due when, where it stands, and whether it is late. */
+    record FollowUpLine(String auditId, String institutionCode, String followUpId, String standardCode,
+                        LocalDate dueDate, AuditView.FollowUpStatus status, boolean overdue) {
+
+        static FollowUpLine of(AuditView view, AuditView.FollowUp followUp, LocalDate today) {
+            boolean open = followUp.status != AuditView.FollowUpStatus.ACCEPTED;
+            return new FollowUpLine(view.auditId, view.institution.code(), followUp.followUpId, followUp.standardCode,
+                    followUp.dueDate, followUp.status, open && followUp.dueDate.isBefore(today));
+        }
+    }
+}
