@@ -125,6 +125,20 @@ public final class AuditFixtures {
                         LocalDate.parse("2028-01-01"), LEAD, DEADLINE.plusSeconds(2)));
     }
 
+    /** One event of every kind an audit records. */
+    public static List<Object> oneOfEachEvent() {
+        return plus(published(),
+                new FindingCorrected(AUDIT, "f-KS1", 1, "KS1", FindingKind.OBSERVATION, "x", EVIDENCE, "reden", AUDITOR, NOW),
+                new FindingRetracted(AUDIT, "f-KS1", "reden", AUDITOR, NOW),
+                new AuditReopened(AUDIT, "reden", LEAD, NOW),
+                new ConceptCommented(AUDIT, "c1", 1, null, "x", ROC, NOW),
+                new CommentDisposed(AUDIT, "c1", CommentDisposition.NOT_ACCEPTED, "x", LEAD, NOW),
+                new ErratumIssued(AUDIT, "e1", "x", "y", LEAD, NOW),
+                new FollowUpReportedDone(AUDIT, "fu", "x", ROC, NOW),
+                new FollowUpAccepted(AUDIT, "fu", "x", LEAD, NOW),
+                new FollowUpReopened(AUDIT, "fu", "x", LocalDate.parse("2028-01-01"), LEAD, NOW));
+    }
+
     public static List<Object> plus(List<Object> history, Object... more) {
         return Stream.concat(history.stream(), Stream.of(more)).toList();
     }

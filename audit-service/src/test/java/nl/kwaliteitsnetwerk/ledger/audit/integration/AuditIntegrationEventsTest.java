@@ -5,8 +5,6 @@ import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -22,18 +20,7 @@ class AuditIntegrationEventsTest {
 
     @Test
     void everyKindOfAuditEventHasItsOwnIntegrationEventType() {
-        List<Object> everything = new ArrayList<>(AuditFixtures.published());
-        everything.addAll(List.of(
-                new FindingCorrected(AUDIT, "f-KS1", 1, "KS1", FindingKind.OBSERVATION, "x", EVIDENCE, "reden", AUDITOR, NOW),
-                new FindingRetracted(AUDIT, "f-KS1", "reden", AUDITOR, NOW),
-                new AuditReopened(AUDIT, "reden", LEAD, NOW),
-                new ConceptCommented(AUDIT, "c1", 1, null, "x", ROC, NOW),
-                new CommentDisposed(AUDIT, "c1", CommentDisposition.NOT_ACCEPTED, "x", LEAD, NOW),
-                new ErratumIssued(AUDIT, "e1", "x", "y", LEAD, NOW),
-                new FollowUpReportedDone(AUDIT, "fu", "x", ROC, NOW),
-                new FollowUpAccepted(AUDIT, "fu", "x", LEAD, NOW),
-                new FollowUpReopened(AUDIT, "fu", "x", LocalDate.parse("2028-01-01"), LEAD, NOW)));
-
+        List<Object> everything = AuditFixtures.oneOfEachEvent();
         Map<Class<?>, String> typeByClass = new HashMap<>();
         for (Object event : everything) {
             Translation translation = translator.translate(event).orElseThrow();
