@@ -44,10 +44,11 @@ public abstract class AuditServiceTestBase {
         registry.add("spring.kafka.bootstrap-servers", () -> stack.kafka().bootstrapServers());
     }
 
+    /** A clock the test moves by hand, in place of the platform's system clock. */
     @TestConfiguration
-    static class TestClock {
+    public static class TestClock {
         @Bean
-        MutableClock clock() {
+        public MutableClock clock() {
             return new MutableClock(Instant.now());
         }
     }
