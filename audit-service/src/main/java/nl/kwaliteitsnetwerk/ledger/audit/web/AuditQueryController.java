@@ -7,8 +7,6 @@ import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
-import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudit;
-import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudits;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.AuditSummary;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.PublicAudit;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
@@ -16,8 +14,6 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Reading audits. What a caller gets depends on who they are ({@link AuditAccess}): the whole audit,
@@ -39,11 +34,11 @@ import java.util.Optional;
 @Tag(name = "Audit queries")
 class AuditQueryController {
 
-    private final QueryGateway queries;
+    private final VisibleAudits audits;
     private final AuditHistory history;
 
-    AuditQueryController(QueryGateway queries, AuditHistory history) {
-        this.queries = queries;
+    AuditQueryController(VisibleAudits audits, AuditHistory history) {
+        this.audits = audits;
         this.history = history;
     }
 
@@ -51,12 +46,7 @@ class AuditQueryController {
     @Operation(summary = "Audits visible to you, optionally of one institution and in one status")
     List<AuditSummary> list(@RequestParam(required = false) String institution,
                             @RequestParam(required = false) AuditStatus status, Caller caller) {
-        List<AuditView> views = queries.query(new FindAudits(institution, status),
-                ResponseTypes.multipleInstancesOf(AuditView.class)).join();
-        return views.stream()
-                .filter(view -> AuditAccess.of(caller, view) != AuditAccess.NONE)
-                .map(AuditSummary::of)
-                .toList();
+        return audits.list(caller, institution, status).stream().map(AuditSummary::of).toList();
     }
 
     @GetMapping("/{auditId}")
@@ -66,7 +56,7 @@ class AuditQueryController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,
                                Caller caller) {
-        AuditView current = visibleView(auditId, caller);
+        AuditView current = audits.one(caller, auditId);
         AuditAccess access = AuditAccess.of(caller, current);
         if (asOf != null) {
             requireFull(access, "the history of this audit");
@@ -78,7 +68,7 @@ class AuditQueryController {
             case FULL -> current;
             case SUMMARY -> AuditSummary.of(current);
             case PUBLIC -> PublicAudit.of(current);
-            case NONE -> throw new IllegalStateException("unreachable: filtered by visibleView");
+            case NONE -> throw new IllegalStateException("unreachable: VisibleAudits answers 404 first");
         };
         return ResponseEntity.ok().eTag(Versions.etag(current.version)).body(body);
     }
@@ -86,15 +76,8 @@ class AuditQueryController {
     @GetMapping("/{auditId}/trail")
     @Operation(summary = "Every event of the audit in order: when, who in which role, what changed")
     List<TrailEntry> trail(@PathVariable String auditId, Caller caller) {
-        requireFull(AuditAccess.of(caller, visibleView(auditId, caller)), "the trail of this audit");
+        requireFull(AuditAccess.of(caller, audits.one(caller, auditId)), "the trail of this audit");
         return history.trail(auditId);
-    }
-
-    private AuditView visibleView(String auditId, Caller caller) {
-        Optional<AuditView> view = queries.query(new FindAudit(auditId),
-                ResponseTypes.optionalInstanceOf(AuditView.class)).join();
-        return view.filter(v -> AuditAccess.of(caller, v) != AuditAccess.NONE)
-                .orElseThrow(() -> new NotFound("No audit " + auditId + " that you may see."));
     }
 
     private static void requireFull(AuditAccess access, String what) {

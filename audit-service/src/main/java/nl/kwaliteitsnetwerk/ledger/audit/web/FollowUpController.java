@@ -4,10 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
-import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudits;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -25,11 +22,11 @@ import java.util.List;
 @Tag(name = "Follow-up")
 class FollowUpController {
 
-    private final QueryGateway queries;
+    private final VisibleAudits audits;
     private final Clock clock;
 
-    FollowUpController(QueryGateway queries, Clock clock) {
-        this.queries = queries;
+    FollowUpController(VisibleAudits audits, Clock clock) {
+        this.audits = audits;
         this.clock = clock;
     }
 
@@ -40,10 +37,7 @@ class FollowUpController {
                             @RequestParam(defaultValue = "false") boolean overdueOnly,
                             Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        List<AuditView> published = queries.query(new FindAudits(institution, AuditStatus.PUBLISHED),
-                ResponseTypes.multipleInstancesOf(AuditView.class)).join();
-        return published.stream()
-                .filter(view -> AuditAccess.of(caller, view) != AuditAccess.NONE)
+        return audits.list(caller, institution, AuditStatus.PUBLISHED).stream()
                 .flatMap(view -> view.followUps.stream().map(f -> FollowUpLine.of(view, f, today)))
                 .filter(line -> !openOnly || line.status() != AuditView.FollowUpStatus.ACCEPTED)
                 .filter(line -> !overdueOnly || line.overdue())

@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -54,25 +55,25 @@ public class SecurityAutoConfiguration {
                     requests.anyRequest().authenticated();
                 })
                 .exceptionHandling(e -> e
-                        .authenticationEntryPoint((request, response, ex) -> {
-                            response.setHeader("WWW-Authenticate", "Basic realm=\"quality-audit-ledger\"");
-                            problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
-                                    "Authentication required", "Send credentials: HTTP Basic or a bearer token.");
-                        })
+                        .authenticationEntryPoint(unauthenticated(problems, "Send credentials: HTTP Basic or a bearer token."))
                         .accessDeniedHandler((request, response, ex) -> problems.write(response, HttpStatus.FORBIDDEN,
                                 CommonErrors.FORBIDDEN.problemType(), "Not permitted",
                                 "Your role does not allow this request.")));
         if (!properties.users().isEmpty()) {
-            http.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> {
-                response.setHeader("WWW-Authenticate", "Basic realm=\"quality-audit-ledger\"");
-                problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
-                        "Authentication required", "Unknown user or wrong password.");
-            }));
+            http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems, "Unknown user or wrong password.")));
         }
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
         }
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint unauthenticated(ProblemWriter problems, String detail) {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"quality-audit-ledger\"");
+            problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
+                    "Authentication required", detail);
+        };
     }
 
     @Bean
