@@ -30,6 +30,16 @@ class FrameworkCatalogTest {
     }
 
     @Test
+    void referenceValuesModelHasItsFourEducationStandardsAndNoOverallJudgement() {
+        AssessmentFramework framework = catalog.find(new FrameworkRef("referentiewaardenmodel-mbo", "2024-proeftuin")).orElseThrow();
+        assertThat(framework.standardCodes())
+                .containsExactly("BEGELEIDING", "LEERPROCES", "LEEROMGEVING", "TOETSING_EN_AFSLUITING");
+        assertThat(framework.allowsStandardJudgement("OP_REFERENTIEWAARDE")).isTrue();
+        assertThat(framework.allowsStandardJudgement("VOLDOENDE")).isFalse();
+        assertThat(framework.overallScale()).isEmpty();
+    }
+
+    @Test
     void anotherVersionIsAnotherFramework() {
         assertThat(catalog.find(new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2017"))).isEmpty();
     }

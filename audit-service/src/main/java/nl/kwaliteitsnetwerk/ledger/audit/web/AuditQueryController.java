@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
-import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory.TrailEntry;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.AuditSummary;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.PublicAudit;

@@ -2,8 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
-import nl.kwaliteitsnetwerk.ledger.audit.support.TopicReader;
-import nl.kwaliteitsnetwerk.ledger.audit.support.TopicReader.Delivery;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck.Verdict;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;

@@ -2,10 +2,10 @@ package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
-import nl.kwaliteitsnetwerk.ledger.audit.support.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
-import nl.kwaliteitsnetwerk.ledger.audit.support.TopicReader;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;

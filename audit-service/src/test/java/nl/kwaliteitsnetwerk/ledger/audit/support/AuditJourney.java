@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.support;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.support;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;

@@ -1,7 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import nl.kwaliteitsnetwerk.ledger.audit.support.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
 import org.junit.jupiter.api.Test;

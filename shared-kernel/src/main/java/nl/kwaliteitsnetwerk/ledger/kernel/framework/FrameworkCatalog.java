@@ -20,7 +20,8 @@ public final class FrameworkCatalog {
     /** The frameworks that ship with the ledger. */
     public static final List<String> SHIPPED = List.of(
             "frameworks/kwaliteitsnetwerk-instellingsaudit-2013.json",
-            "frameworks/inspectie-onderzoekskader-mbo-2021-bka.json");
+            "frameworks/inspectie-onderzoekskader-mbo-2021-bka.json",
+            "frameworks/referentiewaardenmodel-mbo-2024.json");
 
     private final Map<FrameworkRef, AssessmentFramework> frameworks = new LinkedHashMap<>();
 

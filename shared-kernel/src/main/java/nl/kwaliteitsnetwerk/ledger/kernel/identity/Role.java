@@ -6,6 +6,12 @@ public enum Role {
     AUDITOR,
     INSTITUTION,
     QUALITY_COUNCIL,
+    /** A member of an institutional dialogue's committee (chair, secretary or member). */
+    DIALOGUE_COMMITTEE,
+    /** A member of a panel review's external panel. */
+    PANEL_MEMBER,
+    /** The process guide of a peer review, who keeps each conversation on its question. */
+    PROCESS_GUIDE,
     VALIDATION_COMMITTEE,
     INSPECTORATE,
     ADMINISTRATOR;

@@ -4,6 +4,8 @@ package nl.kwaliteitsnetwerk.ledger.kernel.integration;
 public final class IntegrationTopics {
 
     public static final String AUDITS = "qal.audits.v1";
+    /** Institutional dialogues, peer reviews and panel reviews. */
+    public static final String DIALOGUES = "qal.dialogues.v1";
 
     private IntegrationTopics() {
     }

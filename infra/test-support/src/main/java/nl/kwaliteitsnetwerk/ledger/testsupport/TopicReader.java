@@ -1,4 +1,4 @@
-package nl.kwaliteitsnetwerk.ledger.audit.support;
+package nl.kwaliteitsnetwerk.ledger.testsupport;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;

@@ -1,4 +1,4 @@
-package nl.kwaliteitsnetwerk.ledger.audit.support;
+package nl.kwaliteitsnetwerk.ledger.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -1,0 +1,71 @@
+package nl.kwaliteitsnetwerk.ledger.platform.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
+import org.bson.Document;
+import org.bson.conversions.Bson;
+
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A read model stored as one JSON document per aggregate, keyed by its id: reads by id are
+ * exact-key lookups, and a save replaces the whole document, so saving the same view twice is harmless.
+ */
+public class DocumentViews<V> {
+
+    private final MongoCollection<Document> collection;
+    private final ObjectMapper mapper;
+    private final Class<V> type;
+    private final Function<V, String> idOf;
+
+    public DocumentViews(MongoCollection<Document> collection, ObjectMapper mapper, Class<V> type,
+                         Function<V, String> idOf) {
+        this.collection = collection;
+        this.mapper = mapper;
+        this.type = type;
+        this.idOf = idOf;
+    }
+
+    public Optional<V> find(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
+    }
+
+    /** Every view matching {@code filters} (all of them; none given: every view). */
+    public List<V> findAll(List<Bson> filters) {
+        Bson filter = filters.isEmpty() ? new Document() : Filters.and(filters);
+        List<V> views = new ArrayList<>();
+        collection.find(filter).forEach(document -> views.add(toView(document)));
+        return views;
+    }
+
+    public void save(V view) {
+        String id = idOf.apply(view);
+        collection.replaceOne(Filters.eq("_id", id), toDocument(id, view), new ReplaceOptions().upsert(true));
+    }
+
+    private Document toDocument(String id, V view) {
+        try {
+            Document document = Document.parse(mapper.writeValueAsString(view));
+            document.put("_id", id);
+            return document;
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot store " + type.getSimpleName() + " " + id, e);
+        }
+    }
+
+    private V toView(Document document) {
+        Object id = document.remove("_id");
+        try {
+            return mapper.readValue(document.toJson(), type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot read " + type.getSimpleName() + " " + id, e);
+        }
+    }
+}
