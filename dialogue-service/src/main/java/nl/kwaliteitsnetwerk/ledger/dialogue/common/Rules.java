@@ -1,0 +1,97 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.common;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+import static nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation.require;
+
+/** The rules that dialogues, peer reviews and panel reviews share, each named once. */
+public final class Rules {
+
+    /**
+     * A question a conversation can be held about is specific: "Hoe is onze kwaliteit?" is not. We ask
+     * for a sentence of some substance; the committee judges the rest.
+     */
+    public static final int MINIMUM_QUESTION_LENGTH = 40;
+    public static final int MINIMUM_QUESTION_WORDS = 6;
+
+    private Rules() {
+    }
+
+    public static boolean isBlank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public static void requireText(String text, String message) {
+        require(!isBlank(text), DialogueRule.REQUIRED_TEXT, message);
+    }
+
+    public static void requireReason(String reason, String message) {
+        require(!isBlank(reason), DialogueRule.REASON_REQUIRED, message);
+    }
+
+    public static void requireSpecificQuestion(String question, String theme, String whose) {
+        requireText(question, whose + " needs its own question.");
+        String stripped = question.strip();
+        int words = stripped.split("\\s+").length;
+        require(stripped.length() >= MINIMUM_QUESTION_LENGTH && words >= MINIMUM_QUESTION_WORDS,
+                DialogueRule.QUESTION_SPECIFIC, "'" + stripped + "' is too generic for " + whose
+                        + ": ask a specific question of at least " + MINIMUM_QUESTION_WORDS + " words and "
+                        + MINIMUM_QUESTION_LENGTH + " characters.");
+        require(theme == null || !stripped.equalsIgnoreCase(theme.strip()), DialogueRule.QUESTION_SPECIFIC,
+                "The question of " + whose + " only repeats its theme; ask what you want to learn about it.");
+    }
+
+    /** Everyone has a user id and a name, appears once, and is marked for what they are. */
+    public static void requireWellFormed(List<Assessor> members) {
+        require(members.stream().allMatch(m -> m != null && !isBlank(m.userId()) && !isBlank(m.name())
+                        && m.type() != null), DialogueRule.MEMBERS_WELL_FORMED,
+                "Every member needs a user id, a name and a type (network, peer, independent expert, stakeholder).");
+        require(members.stream().map(Assessor::userId).distinct().count() == members.size(),
+                DialogueRule.MEMBERS_WELL_FORMED, "A person can be a member only once.");
+        for (Assessor member : members) {
+            require(member.type() != AssessorType.PEER || !isBlank(member.affiliationInstitutionCode()),
+                    DialogueRule.MEMBERS_WELL_FORMED, member.name() + " is a peer: name the institution they come from.");
+            require(member.type() != AssessorType.STAKEHOLDER || member.represents() != null,
+                    DialogueRule.MEMBERS_WELL_FORMED, member.name() + " is a stakeholder: name the group they represent.");
+        }
+    }
+
+    /** Independence is a rule, not a hope: nobody who works for the institution judges it. */
+    public static void requireIndependent(List<Assessor> members, InstitutionRef institution) {
+        for (Assessor member : members) {
+            require(!member.isAffiliatedWith(institution.code()), DialogueRule.ASSESSOR_INDEPENDENT,
+                    member.name() + " works for " + institution.name() + " and cannot judge it.");
+        }
+    }
+
+    /** Counts, not names: at least one group, each once, each with a positive count and a mode. */
+    public static void requireCounted(List<Participation> participants) {
+        require(participants != null && !participants.isEmpty(), DialogueRule.PARTICIPANTS_COUNTED,
+                "A session records who took part: the number of people per stakeholder group.");
+        Set<StakeholderCategory> seen = EnumSet.noneOf(StakeholderCategory.class);
+        for (Participation p : participants) {
+            require(p != null && p.category() != null && p.mode() != null && p.count() > 0,
+                    DialogueRule.PARTICIPANTS_COUNTED, "Each group has its category, a count above zero and a mode.");
+            require(seen.add(p.category()), DialogueRule.PARTICIPANTS_COUNTED,
+                    p.category() + " is counted twice; give one count per group.");
+        }
+    }
+
+    public static void requireNewId(Set<String> usedIds, String id) {
+        requireText(id, "An id is required.");
+        require(!usedIds.contains(id), DialogueRule.UNIQUE_ID, "Id " + id + " is already used here.");
+    }
+
+    public static void requireFutureDate(LocalDate date, Clock clock, String message) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
+        require(date != null && date.isAfter(today), DialogueRule.DUE_DATE_IN_FUTURE, message);
+    }
+
+}

@@ -1,0 +1,17 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
+
+import java.time.LocalDate;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The institution puts a recommendation on its development agenda, with an owner and a due date. */
+public record AdoptRecommendation(@TargetAggregateIdentifier String dialogueId,
+        String recommendationId,
+        String agendaItemId,
+        String description,
+        String owner,
+        LocalDate dueDate,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,16 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
+
+import java.util.List;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** Records a held session: who took part, counted per stakeholder group, and what was discussed. */
+public record HoldSession(@TargetAggregateIdentifier String dialogueId,
+        String sessionId,
+        List<Participation> participants,
+        String discussed,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,12 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The institution reacts to the latest draft of the report. */
+public record ReactToDialogueReport(@TargetAggregateIdentifier String dialogueId,
+        String reaction,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,14 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** The institution shares a document with the committee to prepare the dialogue. */
+public record ShareDocument(@TargetAggregateIdentifier String dialogueId,
+        String preparationId,
+        String title,
+        String reference,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}
