@@ -97,8 +97,8 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RecordQuestionnaire command, Clock clock) {
-        requireCommittee(command.actor(), "record a questionnaire");
         requirePhase(PREPARING, "record preparation");
+        requireCommittee(command.actor(), "record a questionnaire");
         requireNewId(usedIds, command.preparationId());
         requireText(command.title(), "A questionnaire needs its title.");
         require(command.respondents() > 0, DialogueRule.REQUIRED_TEXT, "A questionnaire had respondents; say how many.");
@@ -122,8 +122,8 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(PlanSession command, Clock clock) {
-        requireChairOrSecretary(command.actor(), "plan sessions");
         requirePhase(PREPARING, "plan a session");
+        requireChairOrSecretary(command.actor(), "plan sessions");
         requireNewId(usedIds, command.sessionId());
         require(command.date() != null, DialogueRule.REQUIRED_TEXT, "A session needs its date.");
         requireText(command.topic(), "A session needs its topic.");
@@ -134,8 +134,8 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(HoldSession command, Clock clock) {
-        requireChairOrSecretary(command.actor(), "record sessions");
         requirePhase(PREPARING, "record a session");
+        requireChairOrSecretary(command.actor(), "record sessions");
         require(plannedSessions.contains(command.sessionId()), DialogueRule.UNKNOWN_SESSION,
                 "No session " + command.sessionId() + " was planned in this dialogue.");
         require(!heldSessions.containsKey(command.sessionId()), DialogueRule.SESSION_HELD_ONCE,

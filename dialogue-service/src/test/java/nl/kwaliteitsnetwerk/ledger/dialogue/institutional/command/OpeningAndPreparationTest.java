@@ -1,0 +1,179 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command;
+
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.*;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command.DialogueFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Rules 1-3: the institution's own question, an independent committee, and the preparation. */
+class OpeningAndPreparationTest extends DialogueRuleTest {
+
+    @Test
+    void theInstitutionOpensADialogueAroundItsOwnQuestion() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "  " + QUESTION + " ", THEME, PLANNED, ROC))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new DialogueOpened(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ROC, NOW));
+    }
+
+    @Test
+    void theNetworkMayOpenADialogueForAnInstitution() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ADMIN))
+                .expectEvents(new DialogueOpened(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ADMIN, NOW));
+    }
+
+    @Test
+    void anInstitutionCannotOpenADialogueForAnother() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, OTHER_ROC))
+                .expectNoEvents().expectException(violates(DialogueRule.ONLY_OWN_INSTITUTION));
+    }
+
+    @Test
+    void aDialogueWithoutAQuestionIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "  ", THEME, PLANNED, ROC))
+                .expectNoEvents().expectException(violates(DialogueRule.REQUIRED_TEXT));
+    }
+
+    @Test
+    void aGenericQuestionIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Hoe is onze kwaliteit?", THEME, PLANNED, ROC))
+                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+    }
+
+    @Test
+    void aQuestionOfManyShortWordsStillNeedsSubstance() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Wat gaat er nu goed en wat niet?", THEME, PLANNED, ROC))
+                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+    }
+
+    @Test
+    void aQuestionThatOnlyRepeatsTheThemeIsRefused() {
+        String theme = "Studentparticipatie in de teams van de beroepsopleidingen";
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, theme, theme, PLANNED, ROC))
+                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+    }
+
+    @Test
+    void aDialogueWithoutAThemeIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, " ", PLANNED, ROC))
+                .expectNoEvents().expectException(violates(DialogueRule.REQUIRED_TEXT));
+    }
+
+    @Test
+    void theCommitteeHasAChairASecretaryAndMembersMarkedForWhatTheyAre() {
+        accepted(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
+                        List.of(PEER_MEMBER, STUDENT_MEMBER), ADMIN, null),
+                new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(PEER_MEMBER, STUDENT_MEMBER),
+                        ADMIN, NOW));
+        assertThat(PEER_MEMBER.isExternal()).isTrue();
+        assertThat(STUDENT_MEMBER.isExternal()).isTrue();
+        assertThat(CHAIR_MEMBER.isExternal()).isFalse();
+    }
+
+    @Test
+    void aMemberWhoWorksForTheInstitutionIsRefused() {
+        Assessor colleague = new Assessor("colleague", "Kees Collega", "ROC Voorbeeld", "29wt", AssessorType.PEER, null);
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(colleague), ADMIN, null),
+                DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @Test
+    void aChairWhoWorksForTheInstitutionIsRefused() {
+        Assessor insider = new Assessor("chair", "Carla Voorzitter", "ROC Voorbeeld", "29WT", AssessorType.NETWORK, null);
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, insider, SECRETARY_MEMBER, List.of(PEER_MEMBER), ADMIN, null),
+                DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @Test
+    void aCommitteeWithoutSecretaryIsRefused() {
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, null, List.of(PEER_MEMBER), ADMIN, null),
+                DialogueRule.MEMBERS_WELL_FORMED);
+    }
+
+    @Test
+    void aPersonIsOnTheCommitteeOnlyOnce() {
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(CHAIR_MEMBER),
+                ADMIN, null), DialogueRule.MEMBERS_WELL_FORMED);
+    }
+
+    @Test
+    void aPeerNamesTheInstitutionTheyComeFrom() {
+        Assessor peer = new Assessor("peer", "Pien Peer", "ROC Elders", null, AssessorType.PEER, null);
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(peer), ADMIN, null),
+                DialogueRule.MEMBERS_WELL_FORMED);
+    }
+
+    @Test
+    void aStakeholderMemberNamesTheGroupTheyRepresent() {
+        Assessor employer = new Assessor("employer", "Erik Werkgever", "Bouwbedrijf", null, AssessorType.STAKEHOLDER, null);
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(employer), ADMIN, null),
+                DialogueRule.MEMBERS_WELL_FORMED);
+    }
+
+    @Test
+    void theCommitteeMayBeRecomposedUntilTheFirstSessionIsHeld() {
+        accepted(sessionPlanned(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
+                List.of(PEER_MEMBER), ADMIN, null), new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
+                List.of(PEER_MEMBER), ADMIN, NOW));
+        refused(inDialogue(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(PEER_MEMBER),
+                ADMIN, null), DialogueRule.WRONG_PHASE);
+    }
+
+    @Test
+    void theCommitteeRecordsAQuestionnaireWithItsResponses() {
+        accepted(committeeAppointed(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 212,
+                        "Men voelt zich gehoord.", SECRETARY, null),
+                new QuestionnaireRecorded(DIALOGUE, "q-1", "Kwaliteitscultuur", 212, "Men voelt zich gehoord.", SECRETARY, NOW));
+    }
+
+    @Test
+    void aQuestionnaireWithoutRespondentsOrSummaryIsRefused() {
+        refused(committeeAppointed(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 0, "x", SECRETARY, null),
+                DialogueRule.REQUIRED_TEXT);
+        refused(committeeAppointed(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, " ", SECRETARY, null),
+                DialogueRule.REQUIRED_TEXT);
+    }
+
+    @Test
+    void onlyTheCommitteeRecordsAQuestionnaire() {
+        refused(committeeAppointed(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", OUTSIDER, null),
+                DialogueRule.ONLY_COMMITTEE);
+    }
+
+    @Test
+    void preparationWaitsForTheCommittee() {
+        refused(opened(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", SECRETARY, null),
+                DialogueRule.WRONG_PHASE);
+    }
+
+    @Test
+    void theInstitutionSharesDocumentsAndNoOneElseDoesForIt() {
+        accepted(committeeAppointed(), new ShareDocument(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan", ROC, null),
+                new DocumentShared(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan", ROC, NOW));
+        refused(committeeAppointed(), new ShareDocument(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan", OTHER_ROC, null),
+                DialogueRule.ONLY_INSTITUTION);
+    }
+
+    @Test
+    void aPreparationIdIsUsedOnce() {
+        refused(plus(committeeAppointed(), new DocumentShared(DIALOGUE, "d-1", "Jaarplan", "x", ROC, NOW)),
+                new RecordQuestionnaire(DIALOGUE, "d-1", "Kwaliteitscultuur", 5, "x", SECRETARY, null), DialogueRule.UNIQUE_ID);
+    }
+
+    private static List<Object> plus(List<Object> history, Object... events) {
+        return DialogueFixtures.plus(history, events);
+    }
+}
