@@ -117,8 +117,8 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(JudgePanelStandard command, FrameworkCatalog frameworks, Clock clock) {
-        requirePanel(command.actor(), "judge standards");
         requirePhase(EnumSet.of(PANEL_COMPOSED), "judge a standard");
+        requirePanel(command.actor(), "judge standards");
         AssessmentFramework framework = framework(frameworks);
         requireStandard(framework, command.standardCode());
         require(framework.allowsStandardJudgement(command.value()), DialogueRule.VALUE_ON_SCALE,

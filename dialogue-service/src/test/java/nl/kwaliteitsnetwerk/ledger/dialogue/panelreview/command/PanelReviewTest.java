@@ -1,0 +1,158 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command;
+
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
+import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
+import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command.PanelReviewFixtures.*;
+
+/** Panel review: an independent external panel judges the four standards on the institution's self-evaluations. */
+class PanelReviewTest extends AggregateRuleTest<PanelReview> {
+
+    PanelReviewTest() {
+        super(PanelReviewFixtures.fixture(new MutableClock(NOW)));
+    }
+
+    @Test
+    void aPanelReviewIsScheduledOnAVersionOfTheReferenceValuesModel() {
+        fixture.givenNoPriorActivity()
+                .when(new SchedulePanelReview(REVIEW, ROC_VOORBEELD, MODEL, PLANNED, ADMIN))
+                .expectSuccessfulHandlerExecution().expectEvents(scheduled().get(0));
+    }
+
+    @Test
+    void anotherFrameworkOrAnUnknownVersionIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2013"),
+                        PLANNED, ADMIN))
+                .expectNoEvents().expectException(violates(DialogueRule.UNKNOWN_FRAMEWORK));
+        fixture.givenNoPriorActivity()
+                .when(new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("referentiewaardenmodel-mbo", "2030"),
+                        PLANNED, ADMIN))
+                .expectNoEvents().expectException(violates(DialogueRule.UNKNOWN_FRAMEWORK));
+    }
+
+    @Test
+    void theExternalPanelHasAnExpertAndAStakeholder() {
+        accepted(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON), ADMIN, null),
+                composed().get(1));
+        Assessor secondExpert = new Assessor("expert2", "Eva Expert", "Universiteit", null, AssessorType.INDEPENDENT_EXPERT, null);
+        refused(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(secondExpert), ADMIN, null),
+                DialogueRule.PANEL_COMPOSITION);
+    }
+
+    @Test
+    void aPanelMemberWhoWorksForTheInstitutionIsRefused() {
+        Assessor insider = new Assessor("teacher", "Tom Docent", "ROC Voorbeeld", "29WT", AssessorType.STAKEHOLDER,
+                StakeholderCategory.TEACHERS);
+        refused(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON, insider), ADMIN, null),
+                DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @Test
+    void thePanelIsRecomposedOnlyBeforeItsFirstJudgement() {
+        accepted(selfEvaluated(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON), ADMIN, null),
+                new PanelComposed(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON), ADMIN, NOW));
+        refused(PanelReviewFixtures.plus(selfEvaluated(), judged(1, "BEGELEIDING")),
+                new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON), ADMIN, null), DialogueRule.WRONG_PHASE);
+    }
+
+    @Test
+    void theInstitutionSubmitsASelfEvaluationWithMeasurableAndNoticeableOutcomes() {
+        accepted(composed(), new SubmitSelfEvaluation(REVIEW, "se-1", EvaluationLevel.TEAM, "Team Zorg", "BEGELEIDING",
+                        "Tevredenheid 7,8; uitval 6%", "Studenten voelen zich gezien", "Zelfevaluatie BEGELEIDING", ROC, null),
+                new SelfEvaluationSubmitted(REVIEW, "se-1", EvaluationLevel.TEAM, "Team Zorg", "BEGELEIDING",
+                        "Tevredenheid 7,8; uitval 6%", "Studenten voelen zich gezien", "Zelfevaluatie BEGELEIDING", ROC, NOW));
+    }
+
+    @Test
+    void aSelfEvaluationWithoutBothKindsOfOutcomeIsRefused() {
+        refused(composed(), new SubmitSelfEvaluation(REVIEW, "se-1", EvaluationLevel.INSTITUTION, null, "BEGELEIDING",
+                "Uitval 6%", " ", "tekst", ROC, null), DialogueRule.OUTCOMES_REQUIRED);
+    }
+
+    @Test
+    void aSelfEvaluationIsOnAStandardOfTheModelAndATeamOneNamesItsTeam() {
+        refused(composed(), new SubmitSelfEvaluation(REVIEW, "se-1", EvaluationLevel.INSTITUTION, null, "KS1",
+                "m", "n", "tekst", ROC, null), DialogueRule.STANDARD_IN_FRAMEWORK);
+        refused(composed(), new SubmitSelfEvaluation(REVIEW, "se-1", EvaluationLevel.TEAM, " ", "LEERPROCES",
+                "m", "n", "tekst", ROC, null), DialogueRule.REQUIRED_TEXT);
+    }
+
+    @Test
+    void onlyTheInstitutionSubmitsItsSelfEvaluations() {
+        refused(composed(), new SubmitSelfEvaluation(REVIEW, "se-1", EvaluationLevel.INSTITUTION, null, "LEERPROCES",
+                "m", "n", "tekst", OTHER_ROC, null), DialogueRule.ONLY_INSTITUTION);
+    }
+
+    @Test
+    void thePanelJudgesAStandardOnTheSelfEvaluationsItReadUnderTheModelVersion() {
+        accepted(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "Onderbouwd",
+                List.of("se-BEGELEIDING"), null, PANELIST, null), judged(1, "BEGELEIDING"));
+    }
+
+    @Test
+    void aJudgementRestsOnSelfEvaluationsOfThatStandard() {
+        refused(composed(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r", List.of(), null,
+                PANELIST, null), DialogueRule.JUDGEMENT_NEEDS_SELF_EVALUATION);
+        refused(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
+                List.of("se-LEERPROCES"), null, PANELIST, null), DialogueRule.JUDGEMENT_NEEDS_SELF_EVALUATION);
+    }
+
+    @Test
+    void aJudgementIsOnTheModelsScaleAndByThePanel() {
+        refused(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "VOLDOENDE", "r", List.of("se-BEGELEIDING"),
+                null, PANELIST, null), DialogueRule.VALUE_ON_SCALE);
+        refused(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
+                List.of("se-BEGELEIDING"), null, OUTSIDER, null), DialogueRule.ONLY_PANEL);
+        refused(scheduled(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
+                List.of("se-BEGELEIDING"), null, PANELIST, null), DialogueRule.WRONG_PHASE);
+    }
+
+    @Test
+    void judgingAgainRevisesTheEarlierJudgementWithAReason() {
+        List<Object> once = PanelReviewFixtures.plus(selfEvaluated(), judged(1, "BEGELEIDING"));
+        refused(once, new JudgePanelStandard(REVIEW, "BEGELEIDING", "BOVEN_REFERENTIEWAARDE", "r", List.of("se-BEGELEIDING"),
+                null, PANELIST, null), DialogueRule.REASON_REQUIRED);
+        accepted(once, new JudgePanelStandard(REVIEW, "BEGELEIDING", "BOVEN_REFERENTIEWAARDE", "r", List.of("se-BEGELEIDING"),
+                        "Na het gesprek met studenten", PANEL_CHAIR, null),
+                new PanelStandardJudged(REVIEW, "judgement-2", "BEGELEIDING", "BOVEN_REFERENTIEWAARDE", "r",
+                        List.of("se-BEGELEIDING"), MODEL, "judgement-1", "Na het gesprek met studenten", PANEL_CHAIR, NOW));
+    }
+
+    @Test
+    void theChairIssuesTheReportOnceEveryStandardIsJudged() {
+        refused(PanelReviewFixtures.plus(selfEvaluated(), judged(1, "BEGELEIDING")),
+                new IssuePanelReport(REVIEW, "Rapport", PANEL_CHAIR, null), DialogueRule.ALL_STANDARDS_JUDGED);
+        refused(everyStandardJudged(), new IssuePanelReport(REVIEW, "Rapport", PANELIST, null), DialogueRule.ONLY_CHAIR);
+        accepted(everyStandardJudged(), new IssuePanelReport(REVIEW, "Rapport van het panel", PANEL_CHAIR, null),
+                reported().get(reported().size() - 1));
+    }
+
+    @Test
+    void nothingIsJudgedOrSubmittedAfterTheReport() {
+        refused(reported(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "BOVEN_REFERENTIEWAARDE", "r",
+                List.of("se-BEGELEIDING"), "later", PANELIST, null), DialogueRule.WRONG_PHASE);
+        refused(reported(), new SubmitSelfEvaluation(REVIEW, "se-9", EvaluationLevel.INSTITUTION, null, "LEERPROCES",
+                "m", "n", "tekst", ROC, null), DialogueRule.WRONG_PHASE);
+    }
+
+    @Test
+    void theBoardReactsOnceAndTheChairPublishes() {
+        accepted(reported(), new ReactToPanelReport(REVIEW, "Reactie van het college", ROC, null),
+                new PanelReportReactedTo(REVIEW, "Reactie van het college", ROC, NOW));
+        refused(oneOfEachEvent(), new ReactToPanelReport(REVIEW, "Nog een", ROC, null), DialogueRule.REACTED_ONCE);
+        refused(everyStandardJudged(), new ReactToPanelReport(REVIEW, "Te vroeg", ROC, null), DialogueRule.WRONG_PHASE);
+        accepted(reported(), new PublishPanelReport(REVIEW, "Publieke samenvatting", PANEL_CHAIR, null),
+                new PanelReportPublished(REVIEW, "Publieke samenvatting", PANEL_CHAIR, NOW));
+        refused(oneOfEachEvent(), new PublishPanelReport(REVIEW, "Nog eens", PANEL_CHAIR, null), DialogueRule.WRONG_PHASE);
+    }
+}

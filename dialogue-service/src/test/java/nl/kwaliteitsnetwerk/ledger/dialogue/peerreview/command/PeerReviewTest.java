@@ -1,0 +1,128 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
+
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command.PeerReviewFixtures.*;
+
+/** Peer review: teams with their own questions, sessions between them, a report per team. */
+class PeerReviewTest extends AggregateRuleTest<PeerReview> {
+
+    private static final String DISCUSSED = "Begeleiding in de eerste BPV-periode";
+
+    PeerReviewTest() {
+        super(PeerReviewFixtures.fixture(new MutableClock(NOW)));
+    }
+
+    @Test
+    void aPeerReviewStartsWithTwoOrMoreTeamsEachWithItsOwnQuestion() {
+        fixture.givenNoPriorActivity()
+                .when(new StartPeerReview(REVIEW, "Carrousel BPV 2027", GUIDE_PERSON, List.of(ZORG, TECHNIEK), ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(started().get(0));
+    }
+
+    @Test
+    void oneTeamIsNoPeerReview() {
+        fixture.givenNoPriorActivity()
+                .when(new StartPeerReview(REVIEW, "Alleen", GUIDE_PERSON, List.of(ZORG), ADMIN))
+                .expectNoEvents().expectException(violates(DialogueRule.TEAMS_WELL_FORMED));
+    }
+
+    @Test
+    void everyTeamAsksItsOwnSpecificQuestion() {
+        PeerTeam vague = new PeerTeam("vaag", "Team Vaag", TeamLevel.PROGRAMME, new InstitutionRef("25LH", 30105, "ROC Elders"),
+                "Hoe doen we het?");
+        fixture.givenNoPriorActivity()
+                .when(new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, vague), ADMIN))
+                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+    }
+
+    @Test
+    void teamsHaveDistinctIdsAndTheirInstitution() {
+        fixture.givenNoPriorActivity()
+                .when(new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, ZORG), ADMIN))
+                .expectNoEvents().expectException(violates(DialogueRule.TEAMS_WELL_FORMED));
+        PeerTeam homeless = new PeerTeam("x", "Team X", TeamLevel.INSTITUTION, null, TECHNIEK.researchQuestion());
+        fixture.givenNoPriorActivity()
+                .when(new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, homeless), ADMIN))
+                .expectNoEvents().expectException(violates(DialogueRule.TEAMS_WELL_FORMED));
+    }
+
+    @Test
+    void aPeerReviewHasAProcessGuide() {
+        fixture.givenNoPriorActivity()
+                .when(new StartPeerReview(REVIEW, "Carrousel", null, List.of(ZORG, TECHNIEK), ADMIN))
+                .expectNoEvents().expectException(violates(DialogueRule.MEMBERS_WELL_FORMED));
+    }
+
+    @Test
+    void theGuideRecordsASessionWhereOneTeamVisitsAnother() {
+        accepted(started(), new HoldPeerSession(REVIEW, "ps-1", "zorg", List.of("techniek"), PARTICIPANTS, DISCUSSED, GUIDE, null),
+                visited().get(1));
+    }
+
+    @Test
+    void onlyTheGuideRecordsSessions() {
+        refused(started(), new HoldPeerSession(REVIEW, "ps-1", "zorg", List.of("techniek"), PARTICIPANTS, DISCUSSED,
+                OTHER_GUIDE, null), DialogueRule.ONLY_PROCESS_GUIDE);
+    }
+
+    @Test
+    void aSessionIsBetweenTeamsOfTheReview() {
+        refused(started(), new HoldPeerSession(REVIEW, "ps-1", "bouw", List.of("techniek"), PARTICIPANTS, DISCUSSED, GUIDE, null),
+                DialogueRule.UNKNOWN_TEAM);
+        refused(started(), new HoldPeerSession(REVIEW, "ps-1", "zorg", List.of(), PARTICIPANTS, DISCUSSED, GUIDE, null),
+                DialogueRule.TEAMS_WELL_FORMED);
+        refused(started(), new HoldPeerSession(REVIEW, "ps-1", "zorg", List.of("zorg"), PARTICIPANTS, DISCUSSED, GUIDE, null),
+                DialogueRule.TEAMS_WELL_FORMED);
+    }
+
+    @Test
+    void aSessionCountsItsParticipantsAndIsRecordedOnce() {
+        refused(started(), new HoldPeerSession(REVIEW, "ps-1", "zorg", List.of("techniek"), List.of(), DISCUSSED, GUIDE, null),
+                DialogueRule.PARTICIPANTS_COUNTED);
+        refused(visited(), new HoldPeerSession(REVIEW, "ps-1", "techniek", List.of("zorg"), PARTICIPANTS, DISCUSSED, GUIDE, null),
+                DialogueRule.UNIQUE_ID);
+    }
+
+    @Test
+    void aTeamReportRecordsTheOutcomesOfASessionTheTeamTookPartIn() {
+        accepted(visited(), new RecordTeamReport(REVIEW, "zorg", "Vaste BPV-begeleider per student", "Rapport team Zorg",
+                null, GUIDE, null), zorgReported().get(2));
+        refused(started(), new RecordTeamReport(REVIEW, "zorg", "x", "y", null, GUIDE, null), DialogueRule.WRONG_PHASE);
+        refused(visited(), new RecordTeamReport(REVIEW, "zorg", " ", "y", null, GUIDE, null), DialogueRule.REQUIRED_TEXT);
+    }
+
+    @Test
+    void aTeamWithoutASessionHasNothingToReportYet() {
+        PeerTeam bouw = new PeerTeam("bouw", "Team Bouw", TeamLevel.PROGRAMME, new InstitutionRef("25LH", 30105, "ROC Elders"),
+                "Hoe zorgen wij dat praktijkopleiders de nieuwe kwalificatie echt kennen en toepassen?");
+        List<Object> threeTeams = PeerReviewFixtures.plus(List.of(new PeerReviewStarted(REVIEW, "Carrousel", GUIDE_PERSON,
+                        List.of(ZORG, TECHNIEK, bouw), ADMIN, NOW)),
+                new PeerSessionHeld(REVIEW, "ps-1", "zorg", List.of("techniek"), PARTICIPANTS, DISCUSSED, GUIDE, NOW));
+        refused(threeTeams, new RecordTeamReport(REVIEW, "bouw", "x", "y", null, GUIDE, null),
+                DialogueRule.TEAM_REPORT_NEEDS_SESSION);
+    }
+
+    @Test
+    void aRevisedTeamReportSaysWhy() {
+        refused(zorgReported(), new RecordTeamReport(REVIEW, "zorg", "x", "y", null, GUIDE, null), DialogueRule.REASON_REQUIRED);
+        accepted(zorgReported(), new RecordTeamReport(REVIEW, "zorg", "x", "y", "Aangevuld na terugkoppeling", GUIDE, null),
+                new TeamReportRecorded(REVIEW, "zorg", 2, "x", "y", "Aangevuld na terugkoppeling", GUIDE, NOW));
+    }
+
+    @Test
+    void thePeerReviewCompletesWhenEveryTeamHasItsReport() {
+        refused(zorgReported(), new CompletePeerReview(REVIEW, GUIDE, null), DialogueRule.EVERY_TEAM_REPORTED);
+        accepted(bothReported(), new CompletePeerReview(REVIEW, GUIDE, null), new PeerReviewCompleted(REVIEW, GUIDE, NOW));
+        refused(oneOfEachEvent(), new HoldPeerSession(REVIEW, "ps-2", "techniek", List.of("zorg"), PARTICIPANTS, DISCUSSED,
+                GUIDE, null), DialogueRule.WRONG_PHASE);
+    }
+}
