@@ -1,0 +1,126 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.Recommendation;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.StakeholderMix;
+import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The read model of one institutional dialogue, folded from its events by {@link DialogueViewFolder}.
+ * A document, deliberately mutable; {@code version} is the sequence number of the last event applied.
+ */
+@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
+        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
+public class DialogueView {
+
+    public String dialogueId;
+    public long version = -1;
+    public InstitutionRef institution;
+    public String question;
+    public String theme;
+    public LocalDate plannedDate;
+    public DialogueStatus status;
+    public Instant openedAt;
+    public Instant lastChangedAt;
+    public Assessor chair;
+    public Assessor secretary;
+    public List<Assessor> members = new ArrayList<>();
+    public List<Preparation> preparation = new ArrayList<>();
+    public List<Session> sessions = new ArrayList<>();
+    public List<Observation> observations = new ArrayList<>();
+    public List<Draft> drafts = new ArrayList<>();
+    public FinalReport finalReport;
+    public Publication publication;
+    public List<AgendaItem> agenda = new ArrayList<>();
+    public List<DeclinedRecommendation> declined = new ArrayList<>();
+    public StakeholderMix stakeholderMix = new StakeholderMix(List.of());
+
+    public boolean isCommitteeMember(String userId) {
+        return committee().stream().anyMatch(member -> member.userId().equals(userId));
+    }
+
+    public List<Assessor> committee() {
+        List<Assessor> committee = new ArrayList<>();
+        Optional.ofNullable(chair).ifPresent(committee::add);
+        Optional.ofNullable(secretary).ifPresent(committee::add);
+        committee.addAll(members);
+        return committee;
+    }
+
+    public record Preparation(String preparationId, String kind, String title, Integer respondents, String content,
+                              Actor recordedBy, Instant recordedAt) {
+    }
+
+    public static class Session {
+        public String sessionId;
+        public LocalDate date;
+        public String topic;
+        public boolean held;
+        public List<Participation> participants = new ArrayList<>();
+        public String discussed;
+        public Instant heldAt;
+    }
+
+    public static class Observation {
+        public String observationId;
+        public String sessionId;
+        public DialogueLens lens;
+        public String text;
+        public int revision;
+        public boolean retracted;
+        public String lastReason;
+        public Actor recordedBy;
+        public Instant recordedAt;
+    }
+
+    public record Draft(int revision, Map<DialogueLens, String> conclusions, List<Recommendation> recommendations,
+                        Actor draftedBy, Instant draftedAt, Reaction reaction) {
+
+        Draft withReaction(Reaction reaction) {
+            return new Draft(revision, conclusions, recommendations, draftedBy, draftedAt, reaction);
+        }
+    }
+
+    public record Reaction(String text, Actor by, Instant at) {
+    }
+
+    public record FinalReport(int draftRevision, Map<DialogueLens, String> conclusions,
+                              List<Recommendation> recommendations, StakeholderMix stakeholderMix, Actor finalisedBy,
+                              Instant finalisedAt) {
+    }
+
+    public record Publication(String summary, Instant publishedAt) {
+    }
+
+    public static class AgendaItem {
+        public String agendaItemId;
+        public String recommendationId;
+        public String description;
+        public String owner;
+        public LocalDate dueDate;
+        public AgendaStatus status = AgendaStatus.OPEN;
+        public List<Progress> progress = new ArrayList<>();
+        public String evidence;
+        public Instant completedAt;
+    }
+
+    public enum AgendaStatus { OPEN, COMPLETED }
+
+    public record Progress(String note, Instant at) {
+    }
+
+    public record DeclinedRecommendation(String recommendationId, String reason, Instant at) {
+    }
+}

@@ -1,0 +1,5 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query;
+
+/** The panel reviews of an institution; null for all. */
+public record FindPanelReviews(String institutionCode) {
+}

@@ -1,0 +1,23 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
+import org.bson.Document;
+
+import java.util.List;
+
+/** Panel-review views as documents keyed by review id. */
+public class PanelReviewViews extends DocumentViews<PanelReviewView> {
+
+    public static final String COLLECTION = "panel_review_views";
+
+    public PanelReviewViews(MongoCollection<Document> collection, ObjectMapper mapper) {
+        super(collection, mapper, PanelReviewView.class, view -> view.panelReviewId);
+    }
+
+    public List<PanelReviewView> findAll(String institutionCode) {
+        return findAll(institutionCode == null ? List.of() : List.of(Filters.eq("institution.code", institutionCode)));
+    }
+}
