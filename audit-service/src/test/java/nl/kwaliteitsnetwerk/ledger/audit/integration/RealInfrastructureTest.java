@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
-import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TestClockConfiguration;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
@@ -35,7 +35,7 @@ import static org.awaitility.Awaitility.await;
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(classes = AuditServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
-@Import(AuditServiceTestBase.TestClock.class)
+@Import(TestClockConfiguration.class)
 class RealInfrastructureTest {
 
     @Container

@@ -1,21 +1,18 @@
 package nl.kwaliteitsnetwerk.ledger.audit.support;
 
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TestClockConfiguration;
 import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-
-import java.time.Instant;
 
 /**
  * The audit service, whole, on a free port, against the JVM's shared embedded MongoDB server and
@@ -25,7 +22,7 @@ import java.time.Instant;
 @SpringBootTest(classes = AuditServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
 @AutoConfigureObservability
-@Import(AuditServiceTestBase.TestClock.class)
+@Import(TestClockConfiguration.class)
 public abstract class AuditServiceTestBase {
 
     @LocalServerPort
@@ -43,14 +40,5 @@ public abstract class AuditServiceTestBase {
         SharedTestStack stack = SharedTestStack.get();
         registry.add("spring.data.mongodb.uri", () -> stack.mongo().uri("audit-it"));
         registry.add("spring.kafka.bootstrap-servers", () -> stack.kafka().bootstrapServers());
-    }
-
-    /** A clock the test moves by hand, in place of the platform's system clock. */
-    @TestConfiguration
-    public static class TestClock {
-        @Bean
-        public MutableClock clock() {
-            return new MutableClock(Instant.now());
-        }
     }
 }

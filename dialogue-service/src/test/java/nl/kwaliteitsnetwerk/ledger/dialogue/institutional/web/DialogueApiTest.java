@@ -1,0 +1,194 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
+import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** A whole institutional dialogue through the HTTP API, and what each reader then gets to see. */
+class DialogueApiTest extends DialogueServiceTestBase {
+
+    @Test
+    void aWholeDialogueFromQuestionToCompletedAgenda() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().prepared().sessionHeld().observed()
+                .drafted().reacted().finalised().published().adopted(inDays(90));
+        Response completed = api.post("roc", path(dialogue, "/agenda/" + dialogue.agendaItemId + "/completion"),
+                ApiClient.json().put("evidence", "Verslagen van alle teams"));
+        assertThat(completed.status()).as(completed.raw()).isEqualTo(200);
+
+        JsonNode full = awaitVersion(api, "roc", dialogue, completed.body().path("version").asLong());
+        assertThat(full.path("status").asText()).isEqualTo("PUBLISHED");
+        assertThat(full.path("drafts")).hasSize(1);
+        assertThat(full.path("drafts").get(0).path("reaction").path("text").asText()).startsWith("Herkenbaar");
+        assertThat(full.path("finalReport").path("recommendations").get(0).path("recommendationId").asText()).isEqualTo("R1");
+        assertThat(full.path("agenda").get(0).path("status").asText()).isEqualTo("COMPLETED");
+        assertThat(full.path("preparation")).hasSize(2);
+
+        JsonNode mix = api.get("inspector", path(dialogue, "/stakeholders")).body();
+        assertThat(groups(mix)).containsExactly("TEACHERS:1:6:0:0", "STUDENTS:1:0:4:1", "EMPLOYERS:1:2:0:0", "PEERS:0:0:0:1");
+
+        List<String> trail = new ArrayList<>();
+        api.get("chair", path(dialogue, "/trail")).body().forEach(e -> trail.add(e.path("eventType").asText()));
+        assertThat(trail).startsWith("DialogueOpened", "DialogueCommitteeAppointed", "QuestionnaireRecorded", "DocumentShared",
+                "SessionPlanned", "SessionHeld").endsWith("RecommendationAdopted", "AgendaItemCompleted");
+    }
+
+    @Test
+    void thePublicSeesThePublishedReportButNoDraftsReactionsObservationsOrOwners() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted()
+                .reacted().finalised().published().adopted(inDays(90));
+        awaitVersion(api, "roc", dialogue, dialogue.version);
+
+        Response read = api.get("inspector", path(dialogue, ""));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().path("summary").asText()).startsWith("Studenten denken mee");
+        assertThat(read.body().path("conclusions").path("PROFESSIONAL").asText()).isNotBlank();
+        assertThat(read.raw()).doesNotContain("Herkenbaar", "Docenten vragen studenten", "directeur onderwijs",
+                "\"drafts\"", "\"observations\"", "Pien Peer");
+        Response agenda = api.get("inspector", "/development-agenda?institution=29WT");
+        assertThat(agenda.raw()).contains(dialogue.agendaItemId).doesNotContain("directeur onderwijs");
+        assertThat(api.get("inspector", path(dialogue, "/trail")).status()).isEqualTo(403);
+        assertThat(api.get("roc", "/development-agenda?institution=29WT").raw()).contains("directeur onderwijs");
+    }
+
+    @Test
+    void draftsAreForTheCommitteeAndTheInstitutionOnly() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted();
+        awaitVersion(api, "roc", dialogue, dialogue.version);
+
+        for (String reader : List.of("roc", "chair", "secretary", "peer")) {
+            assertThat(api.get(reader, path(dialogue, "")).body().path("drafts")).as(reader).hasSize(1);
+        }
+        for (String outsider : List.of("other-roc", "committee", "inspector", "lead", "guide", "panelist")) {
+            Response refused = api.get(outsider, path(dialogue, ""));
+            assertThat(refused.status()).as(outsider).isEqualTo(404);
+            assertThat(refused.isProblem()).isTrue();
+        }
+        Response admin = api.get("admin", path(dialogue, ""));
+        assertThat(admin.status()).isEqualTo(200);
+        assertThat(admin.raw()).contains("Carla Voorzitter").doesNotContain("drafts", "Teams voeren het gesprek");
+        assertThat(api.get("committee", "/dialogues?institution=29WT").raw()).doesNotContain(dialogue.dialogueId);
+    }
+
+    @Test
+    void theValidationCommitteeReadsTheWholeFinalReport() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted()
+                .reacted().finalised();
+        awaitVersion(api, "roc", dialogue, dialogue.version);
+        Response read = api.get("committee", path(dialogue, ""));
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body().path("observations")).hasSize(2);
+        assertThat(api.get("committee", path(dialogue, "/trail")).status()).isEqualTo(200);
+        assertThat(api.get("inspector", path(dialogue, "")).status()).as("final but not published").isEqualTo(404);
+    }
+
+    @Test
+    void aDialogueAsItStoodAtAPastInstant() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed();
+        Instant beforeDraft = clock.instant();
+        clock.advance(Duration.ofDays(3));
+        dialogue.drafted();
+
+        Response then = api.get("chair", path(dialogue, "?asOf=" + beforeDraft));
+        assertThat(then.status()).as(then.raw()).isEqualTo(200);
+        assertThat(then.body().path("status").asText()).isEqualTo("IN_DIALOGUE");
+        assertThat(then.body().path("drafts")).isEmpty();
+        Response before = api.get("chair", path(dialogue, "?asOf=2000-01-01T00:00:00Z"));
+        assertThat(before.status()).isEqualTo(404);
+    }
+
+    @Test
+    void badInputIsAnsweredWithAProblemAndChangesNothing() {
+        ApiClient api = api();
+        Response generic = api.post("roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
+                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", "Hoe is onze kwaliteit?")
+                .put("theme", "Kwaliteit").put("plannedDate", "2027-06-01"));
+        assertThat(generic.status()).isEqualTo(400);
+        assertThat(generic.isProblem()).isTrue();
+        assertThat(generic.text("code")).isEqualTo("question-not-specific");
+
+        Response missing = api.post("roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.isProblem()).isTrue();
+
+        Response forOther = api.post("other-roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
+                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", DialogueJourney.QUESTION)
+                .put("theme", "Studentparticipatie").put("plannedDate", "2027-06-01"));
+        assertThat(forOther.status()).isEqualTo(403);
+        assertThat(forOther.text("code")).isEqualTo("only-own-institution");
+
+        assertThat(api.get("roc", "/dialogues/no-such-dialogue").status()).isEqualTo(404);
+
+        DialogueJourney dialogue = DialogueJourney.open(api);
+        Response insider = api.post("admin", path(dialogue, "/committee"), committeeWith(
+                DialogueJourney.member("colleague", "Kees Collega", "29WT", "PEER", null)));
+        assertThat(insider.status()).isEqualTo(409);
+        assertThat(insider.text("code")).isEqualTo("assessor-not-independent");
+
+        dialogue.committeeAppointed();
+        Response stale = api.post("admin", path(dialogue, "/committee"), committeeWith(
+                DialogueJourney.member("peer", "Pien Peer", "25LH", "PEER", "PEERS")), "\"0\"");
+        assertThat(stale.status()).isEqualTo(409);
+        assertThat(stale.text("code")).isEqualTo("stale-version");
+        assertThat(api.post("roc", path(dialogue, "/committee"), ApiClient.json()).status()).isEqualTo(403);
+        assertThat(api.get(null, path(dialogue, "")).status()).isEqualTo(401);
+    }
+
+    @Test
+    void overdueAgendaItemsShow() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted()
+                .reacted().finalised().adopted(inDays(10));
+        awaitVersion(api, "roc", dialogue, dialogue.version);
+        assertThat(api.get("roc", "/development-agenda?overdueOnly=true").raw()).doesNotContain(dialogue.agendaItemId);
+        clock.advance(Duration.ofDays(11));
+        JsonNode overdue = api.get("roc", "/development-agenda?overdueOnly=true").body();
+        assertThat(overdue.findValuesAsText("agendaItemId")).contains(dialogue.agendaItemId);
+    }
+
+    private static ObjectNode committeeWith(ObjectNode member) {
+        ObjectNode body = ApiClient.json();
+        body.set("chair", DialogueJourney.member("chair", "Carla Voorzitter", null, "NETWORK", null));
+        body.set("secretary", DialogueJourney.member("secretary", "Siem Secretaris", null, "NETWORK", null));
+        body.putArray("members").add(member);
+        return body;
+    }
+
+    private String inDays(int days) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(days).toString();
+    }
+
+    private static String path(DialogueJourney dialogue, String rest) {
+        return "/dialogues/" + dialogue.dialogueId + rest;
+    }
+
+    private static JsonNode awaitVersion(ApiClient api, String user, DialogueJourney dialogue, long version) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> api.get(user, path(dialogue, "")),
+                r -> r.status() == 200 && r.body().path("version").asLong() >= version).body();
+    }
+
+    private static List<String> groups(JsonNode mix) {
+        List<String> groups = new ArrayList<>();
+        mix.path("groups").forEach(g -> groups.add(g.path("category").asText() + ":" + g.path("sessions").asInt() + ":"
+                + g.path("consulted").asInt() + ":" + g.path("assessing").asInt() + ":" + g.path("committeeMembers").asInt()));
+        return groups;
+    }
+}
