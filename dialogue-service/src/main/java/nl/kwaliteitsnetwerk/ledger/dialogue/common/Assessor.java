@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.common;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 
 /**
@@ -14,7 +15,11 @@ public record Assessor(String userId, String name, String affiliation, String af
         return affiliationInstitutionCode != null && affiliationInstitutionCode.equalsIgnoreCase(institutionCode);
     }
 
-    /** Peers from other institutions, independent experts and stakeholders; not the network's own people. */
+    /**
+     * Peers from other institutions, independent experts and stakeholders; not the network's own people.
+     * Written out with the member so every reader sees it, and ignored when read back, as it follows from the type.
+     */
+    @JsonProperty(access = JsonProperty.Access.READ_ONLY)
     public boolean isExternal() {
         return type != null && type != AssessorType.NETWORK;
     }

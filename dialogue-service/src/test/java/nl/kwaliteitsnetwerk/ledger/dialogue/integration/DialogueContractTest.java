@@ -1,0 +1,74 @@
+package nl.kwaliteitsnetwerk.ledger.dialogue.integration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The dialogue service's contract on its topic, pinned: one integration event of every type, as other
+ * services receive it. A change here is a change of contract: raise the schema version, tell the
+ * consumers, and renew the pinned files with {@code -Dsnapshots.update=true}.
+ */
+class DialogueContractTest {
+
+    private static final Path PINNED = Path.of("src/test/resources/integration-events");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final DialogueIntegrationEvents translator = new DialogueIntegrationEvents();
+
+    @Test
+    void everyKindOfEventHasItsOwnTypeAndItsPinnedPayload() throws Exception {
+        Map<String, JsonNode> payloads = new LinkedHashMap<>();
+        for (Object event : EveryEvent.ofEachKind()) {
+            Translation translation = translator.translate(event).orElseThrow();
+            assertThat(translation.schemaVersion()).isEqualTo(1);
+            assertThat(translation.payload().has("actor")).as("who acted travels in the envelope").isFalse();
+            payloads.putIfAbsent(translation.eventType(), translation.payload());
+        }
+        assertThat(payloads).hasSize(EveryEvent.KINDS);
+        assertThat(payloads.keySet()).contains("dialogue.session-held", "dialogue.dialogue-report-finalised",
+                "peer-review.team-report-recorded", "panel-review.panel-standard-judged");
+        if (Boolean.getBoolean("snapshots.update")) {
+            Files.createDirectories(PINNED);
+            for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
+                Files.writeString(PINNED.resolve(entry.getKey() + ".json"),
+                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entry.getValue()) + "\n");
+            }
+        }
+        try (var files = Files.list(PINNED)) {
+            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).toList())
+                    .containsExactlyInAnyOrderElementsOf(List.copyOf(payloads.keySet()));
+        }
+        for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
+            assertThat(entry.getValue()).as("payload of %s", entry.getKey())
+                    .isEqualTo(JSON.readTree(Files.readString(PINNED.resolve(entry.getKey() + ".json"))));
+        }
+    }
+
+    @Test
+    void correctionsAndRevisionsNameWhatTheyCorrectAndWhy() {
+        JsonNode corrected = payloadOf("dialogue.observation-corrected");
+        assertThat(corrected.path("observationId").asText()).isEqualTo("o-1");
+        assertThat(corrected.path("reason").asText()).isEqualTo("Nauwkeuriger");
+        assertThat(corrected.path("revision").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void otherEventsAreNotThisTranslatorsBusiness() {
+        assertThat(translator.translate("not a dialogue event")).isEmpty();
+    }
+
+    private JsonNode payloadOf(String type) {
+        return EveryEvent.ofEachKind().stream().map(e -> translator.translate(e).orElseThrow())
+                .filter(t -> t.eventType().equals(type)).findFirst().orElseThrow().payload();
+    }
+}
