@@ -1,11 +1,13 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.integration;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck.Verdict;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
 import org.junit.jupiter.api.Test;
@@ -49,5 +51,27 @@ class IntegrationEventsOnKafkaTest extends DialogueServiceTestBase {
                 .endsWith("dialogue.dialogue-report-finalised", "dialogue.dialogue-report-published");
         assertThat(deliveries.stream().filter(d -> d.key().equals(first.dialogueId)).map(Delivery::partition).distinct())
                 .as("one dialogue, one partition: its order is kept").hasSize(1);
+    }
+
+    @Test
+    void reviewEventsArePublishedKeyedByReview() {
+        ApiClient api = api();
+        String panelReviewId = api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
+                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("frameworkId", "referentiewaardenmodel-mbo")
+                .put("frameworkVersion", "2024-proeftuin").put("plannedDate", "2027-10-01")).text("id");
+        ObjectNode panel = ApiClient.json();
+        panel.set("chair", DialogueJourney.member("panel-chair", "Paula Panel", null, "INDEPENDENT_EXPERT", null));
+        panel.putArray("members").add(DialogueJourney.member("panelist", "Wim Werkveld", null, "STAKEHOLDER", "EMPLOYERS"));
+        assertThat(api.post("admin", "/panel-reviews/" + panelReviewId + "/panel", panel).status()).isEqualTo(200);
+
+        List<Delivery> deliveries = TopicReader.readUntil(IntegrationTopics.DIALOGUES, Set.of(panelReviewId),
+                d -> d.size() >= 2, Duration.ofSeconds(30));
+        assertThat(deliveries).extracting(d -> d.event().eventType())
+                .containsExactly("panel-review.panel-review-scheduled", "panel-review.panel-composed");
+        assertThat(deliveries).allSatisfy(d -> {
+            assertThat(d.event().aggregateType()).isEqualTo("PanelReview");
+            assertThat(d.event().institutionCode()).isEqualTo("29WT");
+        });
+        assertThat(deliveries.get(0).event().payload().path("framework").path("version").asText()).isEqualTo("2024-proeftuin");
     }
 }

@@ -18,6 +18,8 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -209,8 +211,9 @@ public class InstitutionalDialogue {
                     "A recommendation on " + draft.lens() + " follows from a conclusion on it; there is none.");
             recommendations.add(new Recommendation("R" + (recommendations.size() + 1), draft.lens(), draft.text()));
         }
-        record(new DialogueReportDrafted(dialogueId, draftRevision + 1, Map.copyOf(conclusions),
-                List.copyOf(recommendations), command.actor(), clock.instant()));
+        Map<DialogueLens, String> inLensOrder = Collections.unmodifiableMap(new EnumMap<>(conclusions));
+        record(new DialogueReportDrafted(dialogueId, draftRevision + 1, inLensOrder, List.copyOf(recommendations),
+                command.actor(), clock.instant()));
         return getVersion();
     }
 

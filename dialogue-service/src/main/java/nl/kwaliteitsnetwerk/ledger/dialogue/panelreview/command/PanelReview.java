@@ -18,6 +18,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -145,12 +146,14 @@ public class PanelReview {
         requireChair(command.actor(), "issue the report");
         requirePhase(EnumSet.of(PANEL_COMPOSED), "issue the report");
         requireText(command.reportText(), "The report needs its text.");
-        List<String> unjudged = framework(frameworks).standardCodes().stream()
-                .filter(code -> !valueByStandard.containsKey(code)).toList();
+        List<String> standards = framework(frameworks).standardCodes();
+        List<String> unjudged = standards.stream().filter(code -> !valueByStandard.containsKey(code)).toList();
         require(unjudged.isEmpty(), DialogueRule.ALL_STANDARDS_JUDGED,
                 "Before the report every standard is judged; not yet: " + unjudged + ".");
-        record(new PanelReportIssued(panelReviewId, command.reportText(), frameworkRef, Map.copyOf(valueByStandard),
-                command.actor(), clock.instant()));
+        Map<String, String> judgements = new LinkedHashMap<>();
+        standards.forEach(code -> judgements.put(code, valueByStandard.get(code)));
+        record(new PanelReportIssued(panelReviewId, command.reportText(), frameworkRef,
+                Collections.unmodifiableMap(judgements), command.actor(), clock.instant()));
         return getVersion();
     }
 

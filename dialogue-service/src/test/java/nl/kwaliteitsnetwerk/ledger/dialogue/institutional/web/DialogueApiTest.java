@@ -153,6 +153,23 @@ class DialogueApiTest extends DialogueServiceTestBase {
     }
 
     @Test
+    void theOpenApiDocumentAndTheMetricsDescribeTheService() {
+        ApiClient api = api();
+        DialogueJourney.open(api).committeeAppointed();
+        Response document = api.get(null, "/v3/api-docs");
+        assertThat(document.status()).isEqualTo(200);
+        assertThat(document.body().path("paths").has("/dialogues/{dialogueId}/report-drafts")).isTrue();
+        assertThat(document.body().path("paths").has("/panel-reviews/{panelReviewId}/judgements")).isTrue();
+        assertThat(document.body().path("paths").has("/peer-reviews/{peerReviewId}/teams/{teamId}/report")).isTrue();
+
+        assertThat(api.get("roc", "/actuator/prometheus").status()).isEqualTo(403);
+        Response metrics = api.get("admin", "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.raw()).contains("commandBus_successCounter_total", "payloadType=\"AppointDialogueCommittee\"",
+                "eventProcessor_latency", "processorName=\"dialogue-views\"");
+    }
+
+    @Test
     void overdueAgendaItemsShow() {
         ApiClient api = api();
         DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted()

@@ -75,6 +75,16 @@ class PanelReviewApiTest extends DialogueServiceTestBase {
         assertThat(refused.text("code")).isEqualTo("unknown-framework");
     }
 
+    @Test
+    void theModelsStandardsAndScaleAreServed() {
+        Response frameworks = api().get("panelist", "/frameworks");
+        assertThat(frameworks.status()).isEqualTo(200);
+        JsonNode model = frameworks.body().findParents("id").stream()
+                .filter(f -> f.path("id").asText().equals("referentiewaardenmodel-mbo")).findFirst().orElseThrow();
+        assertThat(model.path("standards").findValuesAsText("code")).containsExactlyElementsOf(STANDARDS);
+        assertThat(model.path("standardScale").findValuesAsText("code")).contains("OP_REFERENTIEWAARDE");
+    }
+
     private static String scheduledAndComposed(ApiClient api) {
         Response scheduled = api.post("admin", "/panel-reviews", schedule("referentiewaardenmodel-mbo", "2024-proeftuin"));
         assertThat(scheduled.status()).as(scheduled.raw()).isEqualTo(201);

@@ -1,4 +1,4 @@
-package nl.kwaliteitsnetwerk.ledger.audit.framework;
+package nl.kwaliteitsnetwerk.ledger.platform.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,14 +9,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.util.List;
 
-/** The assessment frameworks an audit can be held under, with their standards and scales. */
+/** The assessment frameworks judgements are made under, with their standards and scales; every service serves them. */
 @RestController
 @Tag(name = "Frameworks")
-class FrameworkController {
+public class FrameworkController {
 
     private final FrameworkCatalog frameworks;
 
-    FrameworkController(FrameworkCatalog frameworks) {
+    public FrameworkController(FrameworkCatalog frameworks) {
         this.frameworks = frameworks;
     }
 
