@@ -2,14 +2,13 @@ package nl.kwaliteitsnetwerk.ledger.audit.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Stores audit views as documents keyed by audit id; lookups by id are exact-key reads. */
 public class AuditViewRepository extends DocumentViews<AuditView> {
@@ -21,13 +20,9 @@ public class AuditViewRepository extends DocumentViews<AuditView> {
     }
 
     public List<AuditView> findAll(String institutionCode, AuditStatus status) {
-        List<Bson> filters = new ArrayList<>();
-        if (institutionCode != null) {
-            filters.add(Filters.eq("institution.code", institutionCode));
-        }
-        if (status != null) {
-            filters.add(Filters.eq("status", status.name()));
-        }
-        return findAll(filters);
+        Map<String, Object> where = new HashMap<>();
+        where.put("institution.code", institutionCode);
+        where.put("status", status);
+        return findWhere(where);
     }
 }

@@ -5,35 +5,28 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.FindDialogue;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.FindDialogues;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.Access;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The dialogues a caller may know exist; every read goes through here. */
+/** The dialogues a caller may know exist ({@link DialogueAccess} other than NONE); every read goes through here. */
 @Component
 class VisibleDialogues {
 
-    private final QueryGateway queries;
+    private final VisibleViews<DialogueView> views;
 
     VisibleDialogues(QueryGateway queries) {
-        this.queries = queries;
+        this.views = new VisibleViews<>(queries, DialogueView.class, "dialogue");
     }
 
     List<DialogueView> list(Caller caller, String institution, DialogueStatus status) {
-        return queries.query(new FindDialogues(institution, status), ResponseTypes.multipleInstancesOf(DialogueView.class))
-                .join().stream()
-                .filter(view -> DialogueAccess.of(caller, view) != Access.NONE)
-                .toList();
+        return views.list(new FindDialogues(institution, status), view -> DialogueAccess.of(caller, view) != Access.NONE);
     }
 
-    /** One dialogue the caller may see; a 404 otherwise, which does not confirm it exists. */
     DialogueView one(Caller caller, String dialogueId) {
-        return queries.query(new FindDialogue(dialogueId), ResponseTypes.optionalInstanceOf(DialogueView.class)).join()
-                .filter(view -> DialogueAccess.of(caller, view) != Access.NONE)
-                .orElseThrow(() -> new NotFound("No dialogue " + dialogueId + " that you may see."));
+        return views.one(new FindDialogue(dialogueId), dialogueId, view -> DialogueAccess.of(caller, view) != Access.NONE);
     }
 }

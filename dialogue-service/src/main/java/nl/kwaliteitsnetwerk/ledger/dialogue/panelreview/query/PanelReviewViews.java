@@ -2,10 +2,10 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
 import org.bson.Document;
 
+import java.util.Collections;
 import java.util.List;
 
 /** Panel-review views as documents keyed by review id. */
@@ -18,6 +18,6 @@ public class PanelReviewViews extends DocumentViews<PanelReviewView> {
     }
 
     public List<PanelReviewView> findAll(String institutionCode) {
-        return findAll(institutionCode == null ? List.of() : List.of(Filters.eq("institution.code", institutionCode)));
+        return findWhere(Collections.singletonMap("institution.code", institutionCode));
     }
 }

@@ -14,9 +14,9 @@ import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -41,11 +41,11 @@ import java.util.Map;
 @Tag(name = "Panel review queries")
 class PanelReviewQueryController {
 
-    private final QueryGateway queries;
+    private final VisibleViews<PanelReviewView> views;
     private final PanelReviewHistory history;
 
     PanelReviewQueryController(QueryGateway queries, PanelReviewHistory history) {
-        this.queries = queries;
+        this.views = new VisibleViews<>(queries, PanelReviewView.class, "panel review");
         this.history = history;
     }
 
@@ -86,9 +86,7 @@ class PanelReviewQueryController {
     @GetMapping
     @Operation(summary = "Panel reviews visible to you, optionally of one institution")
     List<PanelReviewSummary> list(@RequestParam(required = false) String institution, Caller caller) {
-        return queries.query(new FindPanelReviews(institution), ResponseTypes.multipleInstancesOf(PanelReviewView.class))
-                .join().stream()
-                .filter(view -> access(caller, view) != Access.NONE)
+        return views.list(new FindPanelReviews(institution), view -> access(caller, view) != Access.NONE).stream()
                 .map(PanelReviewSummary::of)
                 .toList();
     }
@@ -124,9 +122,6 @@ class PanelReviewQueryController {
     }
 
     private PanelReviewView one(Caller caller, String panelReviewId) {
-        return queries.query(new FindPanelReview(panelReviewId), ResponseTypes.optionalInstanceOf(PanelReviewView.class))
-                .join()
-                .filter(view -> access(caller, view) != Access.NONE)
-                .orElseThrow(() -> new NotFound("No panel review " + panelReviewId + " that you may see."));
+        return views.one(new FindPanelReview(panelReviewId), panelReviewId, view -> access(caller, view) != Access.NONE);
     }
 }

@@ -13,9 +13,9 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.web.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -38,11 +38,11 @@ import java.util.List;
 @Tag(name = "Peer review queries")
 class PeerReviewQueryController {
 
-    private final QueryGateway queries;
+    private final VisibleViews<PeerReviewView> views;
     private final PeerReviewHistory history;
 
     PeerReviewQueryController(QueryGateway queries, PeerReviewHistory history) {
-        this.queries = queries;
+        this.views = new VisibleViews<>(queries, PeerReviewView.class, "peer review");
         this.history = history;
     }
 
@@ -69,9 +69,7 @@ class PeerReviewQueryController {
     @GetMapping
     @Operation(summary = "Peer reviews visible to you, optionally those with a team of one institution")
     List<PeerReviewSummary> list(@RequestParam(required = false) String institution, Caller caller) {
-        return queries.query(new FindPeerReviews(institution), ResponseTypes.multipleInstancesOf(PeerReviewView.class))
-                .join().stream()
-                .filter(view -> access(caller, view) != Access.NONE)
+        return views.list(new FindPeerReviews(institution), view -> access(caller, view) != Access.NONE).stream()
                 .map(PeerReviewSummary::of)
                 .toList();
     }
@@ -102,9 +100,6 @@ class PeerReviewQueryController {
     }
 
     private PeerReviewView one(Caller caller, String peerReviewId) {
-        return queries.query(new FindPeerReview(peerReviewId), ResponseTypes.optionalInstanceOf(PeerReviewView.class))
-                .join()
-                .filter(view -> access(caller, view) != Access.NONE)
-                .orElseThrow(() -> new NotFound("No peer review " + peerReviewId + " that you may see."));
+        return views.one(new FindPeerReview(peerReviewId), peerReviewId, view -> access(caller, view) != Access.NONE);
     }
 }

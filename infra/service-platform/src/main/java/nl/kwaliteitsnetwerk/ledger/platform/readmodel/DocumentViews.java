@@ -11,6 +11,7 @@ import org.bson.conversions.Bson;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -43,6 +44,17 @@ public class DocumentViews<V> {
         List<V> views = new ArrayList<>();
         collection.find(filter).forEach(document -> views.add(toView(document)));
         return views;
+    }
+
+    /** Every view whose fields equal the given values; a null value does not filter. */
+    public List<V> findWhere(Map<String, Object> fieldValues) {
+        List<Bson> filters = new ArrayList<>();
+        fieldValues.forEach((field, value) -> {
+            if (value != null) {
+                filters.add(Filters.eq(field, value instanceof Enum<?> constant ? constant.name() : value));
+            }
+        });
+        return findAll(filters);
     }
 
     public void save(V view) {
