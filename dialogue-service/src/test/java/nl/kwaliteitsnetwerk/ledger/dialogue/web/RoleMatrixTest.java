@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
@@ -58,19 +59,67 @@ class RoleMatrixTest extends DialogueServiceTestBase {
         assertOnly(dialogue, "/final-report", ApiClient.json(), List.of("chair"));
     }
 
-    /** Every user but {@code allowed} is refused with 403; then the first allowed one succeeds. */
+    @Test
+    void onlyTheInstitutionSubmitsSelfEvaluationsAndOnlyThePanelJudges() {
+        String review = panelReview();
+        ApiClient api = api();
+        String selfEvaluation = api.post("roc", "/panel-reviews/" + review + "/self-evaluations", selfEvaluationBody())
+                .text("createdId");
+        assertOnly("/panel-reviews/" + review + "/self-evaluations", selfEvaluationBody(), List.of("roc"));
+        ObjectNode judgement = ApiClient.json().put("standardCode", "BEGELEIDING").put("value", "OP_REFERENTIEWAARDE")
+                .put("rationale", "Onderbouwd");
+        judgement.putArray("selfEvaluationIds").add(selfEvaluation);
+        assertOnly("/panel-reviews/" + review + "/judgements", judgement, List.of("panelist", "panel-chair"));
+    }
+
+    @Test
+    void onlyTheNetworkSchedulesPanelReviewsAndComposesPanels() {
+        String review = panelReview();
+        SoftAssertions soft = new SoftAssertions();
+        for (String user : EVERYONE) {
+            if (!user.equals("admin")) {
+                soft.assertThat(api().post(user, "/panel-reviews", ApiClient.json()).status()).as(user).isEqualTo(403);
+                soft.assertThat(api().post(user, "/panel-reviews/" + review + "/panel", ApiClient.json()).status())
+                        .as(user).isEqualTo(403);
+            }
+        }
+        soft.assertAll();
+    }
+
+    private String panelReview() {
+        ApiClient api = api();
+        String id = api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT").put("boardNumber", 21274)
+                .put("institutionName", "ROC Voorbeeld").put("frameworkId", "referentiewaardenmodel-mbo")
+                .put("frameworkVersion", "2024-proeftuin").put("plannedDate", "2027-10-01")).text("id");
+        ObjectNode panel = ApiClient.json();
+        panel.set("chair", DialogueJourney.member("panel-chair", "Paula Panel", null, "INDEPENDENT_EXPERT", null));
+        panel.putArray("members").add(DialogueJourney.member("panelist", "Wim Werkveld", null, "STAKEHOLDER", "EMPLOYERS"));
+        assertThat(api.post("admin", "/panel-reviews/" + id + "/panel", panel).status()).isEqualTo(200);
+        return id;
+    }
+
+    private static ObjectNode selfEvaluationBody() {
+        return ApiClient.json().put("level", "INSTITUTION").put("standardCode", "BEGELEIDING").put("measurableOutcomes", "m")
+                .put("noticeableOutcomes", "n").put("text", "Zelfevaluatie");
+    }
+
     private void assertOnly(DialogueJourney dialogue, String step, Object body, List<String> allowed) {
+        assertOnly("/dialogues/" + dialogue.dialogueId + step, body, allowed);
+    }
+
+    /** Every user but {@code allowed} is refused with 403; then the first allowed one succeeds. */
+    private void assertOnly(String path, Object body, List<String> allowed) {
         ApiClient api = api();
         SoftAssertions soft = new SoftAssertions();
         for (String user : EVERYONE) {
             if (!allowed.contains(user)) {
-                ApiClient.Response refused = api.post(user, "/dialogues/" + dialogue.dialogueId + step, body);
-                soft.assertThat(refused.status()).as("%s on %s: %s", user, step, refused.raw()).isEqualTo(403);
+                ApiClient.Response refused = api.post(user, path, body);
+                soft.assertThat(refused.status()).as("%s on %s: %s", user, path, refused.raw()).isEqualTo(403);
                 soft.assertThat(refused.isProblem()).as("%s gets a problem", user).isTrue();
             }
         }
         soft.assertAll();
-        ApiClient.Response accepted = api.post(allowed.get(0), "/dialogues/" + dialogue.dialogueId + step, body);
+        ApiClient.Response accepted = api.post(allowed.get(0), path, body);
         assertThat(accepted.status()).as(accepted.raw()).isEqualTo(200);
     }
 }
