@@ -13,6 +13,8 @@ public enum Role {
     /** The process guide of a peer review, who keeps each conversation on its question. */
     PROCESS_GUIDE,
     VALIDATION_COMMITTEE,
+    /** The board of the network (bestuur Stichting Kwaliteitsnetwerk mbo), which reacts to validation reports. */
+    NETWORK_BOARD,
     INSPECTORATE,
     ADMINISTRATOR;
 

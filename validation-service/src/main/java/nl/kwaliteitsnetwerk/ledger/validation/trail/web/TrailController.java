@@ -1,0 +1,164 @@
+package nl.kwaliteitsnetwerk.ledger.validation.trail.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.FollowUpLine;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportIndicators;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportState;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailDisclosure;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailEntry;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailKind;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailQuery;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The trail across the audit and dialogue services: every judgement and follow-up, and every other
+ * step, in time order, with its source event id, framework version, actor and role, and what it
+ * corrects. What a caller reads is decided by {@link TrailDisclosure}.
+ */
+@RestController
+@RequestMapping("/trail")
+@Tag(name = "Trail")
+class TrailController {
+
+    private final TrailStore store;
+    private final Clock clock;
+
+    TrailController(TrailStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Operation(summary = "Trail entries you may read, filtered by institution, report, standard (or capacity), actor, "
+            + "period, kind, and as known at a past instant")
+    List<TrailEntry> entries(@RequestParam(required = false) String institution,
+                             @RequestParam(required = false) String report,
+                             @RequestParam(required = false) String standard,
+                             @RequestParam(required = false) String actor,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                             @Parameter(description = "an ISO-8601 instant: the trail as it stood then")
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                             @RequestParam(required = false) Set<TrailKind> kind,
+                             Caller caller) {
+        return disclosed(caller, store.entries(new TrailQuery(institution, report, standard, actor, from, to, asOf, kind)));
+    }
+
+    @GetMapping("/institutions/{institutionCode}")
+    @Operation(summary = "An institution's audits, dialogues and reviews, their follow-up, and every judgement and "
+            + "follow-up step in time order; with asOf, as it stood then")
+    InstitutionTrail institution(@PathVariable String institutionCode,
+                                 @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                                 Instant asOf,
+                                 Caller caller) {
+        List<TrailEntry> everything = store.entries(new TrailQuery(institutionCode, null, null, null, null, null, asOf, null));
+        Map<String, ReportState> now = reportsOf(everything);
+        List<ReportState> reports = now.values().stream()
+                .filter(report -> TrailDisclosure.mayKnow(caller, report))
+                .map(report -> ReportState.fold(everything.stream().filter(e -> e.reportId().equals(report.reportId)).toList()))
+                .sorted(Comparator.comparing(r -> r.scheduledAt, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+        List<TrailEntry> readable = disclosed(caller, everything);
+        LocalDate today = LocalDate.ofInstant(asOf == null ? clock.instant() : asOf, clock.getZone());
+        List<FollowUpLine> followUps = reports.stream()
+                .flatMap(r -> FollowUpLine.of(readable.stream().filter(e -> e.reportId().equals(r.reportId)).toList(), today).stream())
+                .toList();
+        Set<TrailKind> judgementsAndFollowUp = EnumSet.of(TrailKind.JUDGEMENT, TrailKind.FOLLOW_UP, TrailKind.REPORT,
+                TrailKind.PUBLICATION);
+        return new InstitutionTrail(institutionCode, asOf, reports, followUps,
+                readable.stream().filter(e -> judgementsAndFollowUp.contains(e.kind())).toList());
+    }
+
+    @GetMapping("/reports")
+    @Operation(summary = "The reports you may know of, optionally of one institution")
+    List<ReportState> reports(@RequestParam(required = false) String institution, Caller caller) {
+        return store.reports(institution).stream().filter(report -> TrailDisclosure.mayKnow(caller, report)).toList();
+    }
+
+    @GetMapping("/reports/{reportId}")
+    @Operation(summary = "A report's full history, from scheduling to publication, with every comment and its disposition")
+    ReportHistory report(@PathVariable String reportId,
+                         @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+                         Caller caller) {
+        ReportState current = knownReport(caller, reportId);
+        List<TrailEntry> entries = store.entries(new TrailQuery(null, reportId, null, null, null, null, asOf, null));
+        return new ReportHistory(asOf == null ? current : ReportState.fold(entries), disclosed(caller, entries));
+    }
+
+    @GetMapping("/reports/{reportId}/indicators")
+    @Operation(summary = "Objective indicators of a report, from its trail (validation committee, the institution)")
+    ReportIndicators indicators(@PathVariable String reportId, Caller caller) {
+        ReportState report = knownReport(caller, reportId);
+        if (!TrailDisclosure.readsInFull(caller, report)) {
+            throw new RuleViolation(CommonErrors.FORBIDDEN, "Indicators are read from the whole trail of a final report.");
+        }
+        return ReportIndicators.of(report, store.entries(TrailQuery.ofReport(reportId)));
+    }
+
+    @GetMapping("/follow-ups")
+    @Operation(summary = "Follow-up of audits and dialogues you may read: optionally of one institution, open or overdue only")
+    List<FollowUpLine> followUps(@RequestParam(required = false) String institution,
+                                 @RequestParam(defaultValue = "false") boolean openOnly,
+                                 @RequestParam(defaultValue = "false") boolean overdueOnly,
+                                 Caller caller) {
+        List<TrailEntry> readable = disclosed(caller, store.entries(new TrailQuery(institution, null, null, null, null, null,
+                null, EnumSet.of(TrailKind.FOLLOW_UP))));
+        LocalDate today = LocalDate.now(clock);
+        return readable.stream().map(TrailEntry::reportId).distinct()
+                .flatMap(id -> FollowUpLine.of(readable.stream().filter(e -> e.reportId().equals(id)).toList(), today).stream())
+                .filter(line -> !openOnly || line.open())
+                .filter(line -> !overdueOnly || line.overdue())
+                .sorted(Comparator.comparing(FollowUpLine::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private ReportState knownReport(Caller caller, String reportId) {
+        return store.report(reportId).filter(report -> TrailDisclosure.mayKnow(caller, report))
+                .orElseThrow(() -> new NotFound("No report " + reportId + " in the trail that you may see."));
+    }
+
+    private List<TrailEntry> disclosed(Caller caller, List<TrailEntry> entries) {
+        Map<String, ReportState> reports = reportsOf(entries);
+        return entries.stream()
+                .flatMap(e -> TrailDisclosure.disclose(caller, e, reports.get(e.reportId())).stream())
+                .toList();
+    }
+
+    private Map<String, ReportState> reportsOf(List<TrailEntry> entries) {
+        Map<String, ReportState> reports = new HashMap<>();
+        entries.stream().map(TrailEntry::reportId).distinct()
+                .forEach(id -> store.report(id).ifPresent(report -> reports.put(id, report)));
+        return reports;
+    }
+
+    /** An institution's part of the trail. */
+    record InstitutionTrail(String institutionCode, Instant asOf, List<ReportState> reports, List<FollowUpLine> followUps,
+                            List<TrailEntry> judgementsAndFollowUp) {
+    }
+
+    /** One report: where it stands (or stood) and its history. */
+    record ReportHistory(ReportState report, List<TrailEntry> entries) {
+    }
+}
