@@ -1,0 +1,17 @@
+package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.axonframework.modelling.command.TargetAggregateVersion;
+
+/** A member answers one validation question for one report, with reasoning; answering again revises, with a reason. */
+public record AnswerValidationQuestion(@TargetAggregateIdentifier String committeeId,
+        String reviewId,
+        String reportId,
+        String questionId,
+        Answer answer,
+        String reasoning,
+        String revisionReason,
+        Actor actor,
+        @TargetAggregateVersion Long expectedVersion) {
+}

@@ -1,0 +1,9 @@
+package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
+
+/** A member of the validation committee: from the council of member institutions (with the institution), or the external member. */
+public record CommitteeMember(String userId,
+        String name,
+        String affiliation,
+        String memberInstitutionCode,
+        Seat seat) {
+}
