@@ -1,0 +1,175 @@
+package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Answer;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ReportUnderReview;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ReviewStatus;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ValidationQuestion;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeHistory;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView.GivenAnswer;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView.Review;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.query.FindCommittee;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.questions.ValidationQuestionCatalog;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.questions.ValidationQuestionSet;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportIndicators;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailQuery;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
+import org.axonframework.queryhandling.QueryGateway;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static nl.kwaliteitsnetwerk.ledger.validation.committee.web.CommitteeController.COMMITTEE;
+
+/**
+ * Reading validation reviews: for the committee and the board, every report with its objective
+ * indicators from the trail beside the questions and every member's answers; for everyone once
+ * published, the public report.
+ */
+@RestController
+@Tag(name = "Validation reviews")
+class ValidationReviewQueryController {
+
+    private final VisibleViews<CommitteeView> views;
+    private final CommitteeHistory history;
+    private final TrailStore trail;
+    private final ValidationQuestionCatalog questionSets;
+
+    ValidationReviewQueryController(QueryGateway queries, CommitteeHistory history, TrailStore trail,
+                                    ValidationQuestionCatalog questionSets) {
+        this.views = new VisibleViews<>(queries, CommitteeView.class, "committee");
+        this.history = history;
+        this.trail = trail;
+        this.questionSets = questionSets;
+    }
+
+    /** A report under review, with the indicators the trail gives and the answers per question. */
+    record ReportReview(ReportUnderReview report, ReportIndicators indicators, Map<String, List<GivenAnswer>> answersByQuestion) {
+    }
+
+    record FullReview(String reviewId, String title, ReviewStatus status, String questionSetId, String questionSetVersion,
+                      List<ValidationQuestion> questions, List<ReportReview> reports, String conclusion,
+                      String boardReaction, String summary, Instant openedAt, Instant concludedAt, Instant publishedAt) {
+    }
+
+    record ReviewSummary(String reviewId, String title, ReviewStatus status, List<ReportUnderReview> reports,
+                         Instant openedAt, Instant publishedAt) {
+
+        static ReviewSummary of(Review review) {
+            return new ReviewSummary(review.reviewId, review.title, review.status, review.reports, review.openedAt,
+                    review.publishedAt);
+        }
+    }
+
+    /** The published report: its conclusion, summary and the board's reaction, and the answers counted, not named. */
+    record PublicReview(String reviewId, String title, List<ReportUnderReview> reports, List<ValidationQuestion> questions,
+                        Map<String, Map<String, Map<Answer, Long>>> answerCountsByReportAndQuestion, String conclusion,
+                        String boardReaction, String summary, Instant publishedAt) {
+    }
+
+    @GetMapping("/validation-reviews")
+    @Operation(summary = "The reviews you may see")
+    List<ReviewSummary> list(Caller caller) {
+        CommitteeView committee;
+        try {
+            committee = committee();
+        } catch (NotFound notComposedYet) {
+            return List.of();
+        }
+        return committee.reviews.values().stream().filter(r -> ReviewAccess.of(caller, r) != ReviewAccess.NONE)
+                .map(ReviewSummary::of).toList();
+    }
+
+    @GetMapping("/validation-reviews/{reviewId}")
+    @Operation(summary = "One review; with asOf, as it stood then (committee, board)")
+    Object get(@PathVariable String reviewId,
+               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
+               Caller caller) {
+        Review review = review(committee(), reviewId, caller);
+        ReviewAccess access = ReviewAccess.of(caller, review);
+        if (asOf != null) {
+            ReviewAccess.requireInsider(caller, "the history of a review");
+            Review then = history.asOf(COMMITTEE, asOf).map(view -> view.reviews.get(reviewId))
+                    .orElseThrow(() -> new NotFound("Review " + reviewId + " did not exist yet at " + asOf + "."));
+            return full(then);
+        }
+        return switch (access) {
+            case FULL -> full(review);
+            case SUMMARY -> ReviewSummary.of(review);
+            case PUBLIC -> publicReview(review);
+            case NONE -> throw new IllegalStateException("unreachable: review() answers 404 first");
+        };
+    }
+
+    @GetMapping("/question-sets")
+    @Operation(summary = "The versions of the validation questions")
+    Collection<ValidationQuestionSet> questionSets() {
+        return questionSets.all();
+    }
+
+    private FullReview full(Review review) {
+        List<ReportReview> reports = review.reports.stream().map(report -> new ReportReview(report,
+                trail.report(report.reportId()).map(state -> ReportIndicators.of(state,
+                        trail.entries(TrailQuery.ofReport(report.reportId())))).orElse(null),
+                answersByQuestion(review, report.reportId()))).toList();
+        return new FullReview(review.reviewId, review.title, review.status, review.questionSetId, review.questionSetVersion,
+                review.questions, reports, review.conclusion, review.boardReaction, review.summary, review.openedAt,
+                review.concludedAt, review.publishedAt);
+    }
+
+    private static Map<String, List<GivenAnswer>> answersByQuestion(Review review, String reportId) {
+        Map<String, List<GivenAnswer>> byQuestion = new LinkedHashMap<>();
+        review.questions.forEach(q -> byQuestion.put(q.questionId(), review.answers.stream()
+                .filter(a -> a.reportId().equals(reportId) && a.questionId().equals(q.questionId())).toList()));
+        return byQuestion;
+    }
+
+    private static PublicReview publicReview(Review review) {
+        Map<String, Map<String, Map<Answer, Long>>> counts = new LinkedHashMap<>();
+        for (ReportUnderReview report : review.reports) {
+            Map<String, Map<Answer, Long>> perQuestion = new LinkedHashMap<>();
+            for (ValidationQuestion question : review.questions) {
+                Map<Answer, Long> tally = new EnumMap<>(Answer.class);
+                latestAnswers(review, report.reportId(), question.questionId())
+                        .forEach(a -> tally.merge(a.answer(), 1L, Long::sum));
+                perQuestion.put(question.questionId(), tally);
+            }
+            counts.put(report.reportId(), perQuestion);
+        }
+        return new PublicReview(review.reviewId, review.title, review.reports, review.questions, counts, review.conclusion,
+                review.boardReaction, review.summary, review.publishedAt);
+    }
+
+    /** Each member's last answer to a question for a report: a revision replaces, in the count, what it revises. */
+    private static List<GivenAnswer> latestAnswers(Review review, String reportId, String questionId) {
+        List<GivenAnswer> given = review.answers.stream()
+                .filter(a -> a.reportId().equals(reportId) && a.questionId().equals(questionId)).toList();
+        return given.stream().filter(a -> given.stream().noneMatch(later -> a.answerId().equals(later.revises()))).toList();
+    }
+
+    private CommitteeView committee() {
+        return views.one(new FindCommittee(COMMITTEE), COMMITTEE, view -> true);
+    }
+
+    private static Review review(CommitteeView committee, String reviewId, Caller caller) {
+        Review review = committee.reviews.get(reviewId);
+        if (review == null || ReviewAccess.of(caller, review) == ReviewAccess.NONE) {
+            throw new NotFound("No validation review " + reviewId + " that you may see.");
+        }
+        return review;
+    }
+}
