@@ -1,0 +1,185 @@
+package nl.kwaliteitsnetwerk.ledger.validation.support;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
+import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.StringSerializer;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Consumer;
+
+/**
+ * Integration events as the audit and dialogue services publish them, by their contract (event
+ * types and payload fields), built here and sent to their topics, keyed by aggregate id.
+ */
+public final class PublishedEvents {
+
+    public static final List<String> STANDARDS = List.of("KS1", "KS2", "KS3", "KS4", "KS5", "KS6");
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private final String aggregateType;
+    private final String aggregateId;
+    private final String institutionCode;
+    private final List<IntegrationEvent> events = new ArrayList<>();
+    private Instant at;
+
+    private PublishedEvents(String aggregateType, String aggregateId, String institutionCode, Instant start) {
+        this.aggregateType = aggregateType;
+        this.aggregateId = aggregateId;
+        this.institutionCode = institutionCode;
+        this.at = start;
+    }
+
+    /**
+     * A whole audit, published: one finding per standard (KS2 an improvement point, the KS1 finding corrected after
+     * the concept), a judgement per standard, a comment of the institution and its disposition, one follow-up action.
+     */
+    public static PublishedEvents publishedAudit(String auditId, String institutionCode, Instant start, String dueDate) {
+        PublishedEvents audit = new PublishedEvents("Audit", auditId, institutionCode, start);
+        Actor lead = Actor.of("lead", Role.LEAD_AUDITOR);
+        audit.add("audit.scheduled", Actor.of("admin", Role.ADMINISTRATOR), p -> {
+            p.putObject("institution").put("code", institutionCode).put("boardNumber", 21274).put("name", "ROC " + institutionCode);
+            p.put("kind", "INSTITUTIONAL").putNull("theme").put("plannedDate", "2027-03-01");
+            framework(p);
+        });
+        audit.add("audit.team-assigned", Actor.of("admin", Role.ADMINISTRATOR), p -> p.putObject("leadAuditor").put("userId", "lead"));
+        audit.add("audit.site-visit-started", lead, p -> { });
+        for (String standard : STANDARDS) {
+            audit.add("audit.finding-recorded", Actor.of("auditor", Role.AUDITOR), p -> p.put("findingId", "f-" + standard)
+                    .put("standardCode", standard).put("kind", standard.equals("KS2") ? "IMPROVEMENT_POINT" : "STRENGTH")
+                    .put("text", "Bevinding " + standard));
+        }
+        for (int i = 0; i < STANDARDS.size(); i++) {
+            String standard = STANDARDS.get(i);
+            int n = i + 1;
+            audit.add("audit.standard-judged", lead, p -> {
+                p.put("judgementId", "judgement-" + n).put("value", "3").put("rationale", "r").putNull("revises")
+                        .putNull("revisionReason").put("standardCode", standard);
+                framework(p);
+            });
+        }
+        audit.add("audit.overall-judgement-recorded", lead, p -> {
+            p.put("judgementId", "judgement-7").put("value", "3").put("rationale", "r");
+            framework(p);
+        });
+        audit.add("audit.concept-report-issued", lead, p -> p.put("revision", 1).put("reportText", "Concept"));
+        audit.add("audit.concept-commented", Actor.forInstitution("roc", institutionCode), p -> p.put("commentId", "c-1")
+                .put("standardCode", "KS2").put("text", "Graag nuanceren"));
+        audit.add("audit.finding-corrected", Actor.of("auditor", Role.AUDITOR), p -> p.put("findingId", "f-KS1")
+                .put("standardCode", "KS1").put("kind", "STRENGTH").put("text", "Bevinding KS1, genuanceerd").put("revision", 1)
+                .put("corrects", "f-KS1").put("reason", "Na opmerking van de instelling"));
+        audit.add("audit.comment-disposed", lead, p -> p.put("commentId", "c-1").put("disposition", "ACCEPTED_WITH_CHANGE")
+                .put("explanation", "KS2 genuanceerd"));
+        audit.add("audit.report-finalised", lead, p -> {
+            p.put("reportText", "Eindrapport, vertrouwelijk").put("overallJudgement", "3");
+            framework(p);
+            ObjectNode judgements = p.putObject("standardJudgements");
+            STANDARDS.forEach(s -> judgements.put(s, "3"));
+            p.putArray("improvementPointIds").add("f-KS2");
+        });
+        audit.add("audit.summary-published", lead, p -> p.put("summary", "Integraal kwaliteitssysteem"));
+        audit.add("audit.follow-up-opened", lead, p -> p.put("followUpId", "fu-f-KS2").put("findingId", "f-KS2")
+                .put("standardCode", "KS2").put("description", "Bevinding KS2").put("owner", institutionCode).put("dueDate", dueDate));
+        return audit;
+    }
+
+    /** A dialogue up to its final report, not published: students judged with the committee, employers were heard. */
+    public static PublishedEvents finalDialogue(String dialogueId, String institutionCode, Instant start) {
+        PublishedEvents dialogue = new PublishedEvents("InstitutionalDialogue", dialogueId, institutionCode, start);
+        Actor chair = Actor.of("chair", Role.DIALOGUE_COMMITTEE);
+        dialogue.add("dialogue.dialogue-opened", Actor.forInstitution("roc", institutionCode), p -> {
+            p.put("dialogueId", dialogueId);
+            p.putObject("institution").put("code", institutionCode).put("boardNumber", 30105).put("name", "ROC " + institutionCode);
+            p.put("question", "Hoe betrekken onze teams studenten structureel bij het verbeteren van hun onderwijs?")
+                    .put("theme", "Studentparticipatie").put("plannedDate", "2027-06-01");
+        });
+        dialogue.add("dialogue.dialogue-committee-appointed", Actor.of("admin", Role.ADMINISTRATOR), p -> {
+            p.put("dialogueId", dialogueId);
+            p.putObject("chair").put("userId", "chair").put("type", "NETWORK");
+            p.putObject("secretary").put("userId", "secretary").put("type", "NETWORK");
+            p.putArray("members").addObject().put("userId", "student").put("type", "STAKEHOLDER").put("represents", "STUDENTS");
+        });
+        dialogue.add("dialogue.session-held", chair, p -> {
+            p.put("dialogueId", dialogueId).put("sessionId", "s-1").put("discussed", "Studentparticipatie");
+            ArrayNode participants = p.putArray("participants");
+            participants.addObject().put("category", "STUDENTS").put("count", 4).put("mode", "ASSESSING");
+            participants.addObject().put("category", "EMPLOYERS").put("count", 2).put("mode", "CONSULTED");
+        });
+        dialogue.add("dialogue.observation-recorded", chair, p -> p.put("dialogueId", dialogueId).put("observationId", "o-1")
+                .put("sessionId", "s-1").put("lens", "PROFESSIONAL").put("text", "Feedback elke periode"));
+        dialogue.add("dialogue.dialogue-report-drafted", Actor.of("secretary", Role.DIALOGUE_COMMITTEE), p -> {
+            p.put("dialogueId", dialogueId).put("revision", 1);
+            p.putObject("conclusions").put("PROFESSIONAL", "Gesprek wel, vastlegging niet");
+            p.putArray("recommendations").addObject().put("recommendationId", "R1").put("lens", "PROFESSIONAL").put("text", "Leg vast");
+        });
+        dialogue.add("dialogue.institution-reacted-to-draft", Actor.forInstitution("roc", institutionCode),
+                p -> p.put("dialogueId", dialogueId).put("draftRevision", 1).put("reaction", "Herkenbaar"));
+        dialogue.add("dialogue.dialogue-report-finalised", chair, p -> {
+            p.put("dialogueId", dialogueId).put("draftRevision", 1);
+            p.putObject("conclusions").put("PROFESSIONAL", "Gesprek wel, vastlegging niet");
+            p.putArray("recommendations").addObject().put("recommendationId", "R1").put("lens", "PROFESSIONAL").put("text", "Leg vast");
+            p.putObject("stakeholderMix").putArray("groups");
+        });
+        return dialogue;
+    }
+
+    public String aggregateId() {
+        return aggregateId;
+    }
+
+    public List<IntegrationEvent> events() {
+        return List.copyOf(events);
+    }
+
+    /** The instant of the event at {@code index}. */
+    public Instant at(int index) {
+        return events.get(index).occurredAt();
+    }
+
+    /** Sends every event to its topic, each {@code times} times (a redelivery), in order, and waits for the broker. */
+    public PublishedEvents send(int times) {
+        String topic = aggregateType.equals("Audit") ? IntegrationTopics.AUDITS : IntegrationTopics.DIALOGUES;
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestStack.get().kafka().bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            for (IntegrationEvent event : events) {
+                for (int i = 0; i < times; i++) {
+                    producer.send(new ProducerRecord<>(topic, aggregateId, IntegrationEventCodec.toJson(event))).get();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("the broker refused an event", e);
+        }
+        return this;
+    }
+
+    private void add(String type, Actor actor, Consumer<ObjectNode> payload) {
+        ObjectNode p = JSON.objectNode();
+        payload.accept(p);
+        at = at.plus(Duration.ofHours(1));
+        events.add(new IntegrationEvent(IntegrationEvent.ENVELOPE_VERSION, UUID.randomUUID().toString(), type, 1,
+                aggregateType, aggregateId, events.size(), institutionCode, at, actor, p));
+    }
+
+    private static void framework(ObjectNode p) {
+        p.putObject("framework").put("id", "kwaliteitsnetwerk-instellingsaudit").put("version", "2013");
+    }
+}

@@ -1,0 +1,190 @@
+package nl.kwaliteitsnetwerk.ledger.validation.trail;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
+import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
+import nl.kwaliteitsnetwerk.ledger.validation.support.ValidationServiceTestBase;
+import org.junit.jupiter.api.Test;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import static nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents.finalDialogue;
+import static nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents.publishedAudit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The trail across services, fed from the topics, read as the committee, the institution and the public may. */
+class TrailApiTest extends ValidationServiceTestBase {
+
+    @Test
+    void everyEventOfBothServicesIsInTheTrailOnceAndInOrder() {
+        String institution = institution();
+        PublishedEvents audit = publishedAudit(id("audit"), institution, start(), inDays(60)).send(2);
+        PublishedEvents dialogue = finalDialogue(id("dialogue"), institution, start()).send(1);
+        JsonNode auditHistory = awaitHistory("committee", audit);
+        awaitHistory("committee", dialogue);
+
+        List<Long> sequences = new ArrayList<>();
+        auditHistory.path("entries").forEach(e -> sequences.add(e.path("sequenceNumber").asLong()));
+        assertThat(sequences).as("each event once, in order").hasSize(audit.events().size())
+                .isSortedAccordingTo(Long::compare).doesNotHaveDuplicates();
+        assertThat(auditHistory.path("entries").findValuesAsText("eventId"))
+                .containsExactlyElementsOf(audit.events().stream().map(e -> e.eventId()).toList());
+        JsonNode judgement = first(auditHistory, "audit.standard-judged");
+        assertThat(judgement.path("framework").path("version").asText()).isEqualTo("2013");
+        assertThat(judgement.path("actor").asText()).isEqualTo("lead");
+        assertThat(judgement.path("role").asText()).isEqualTo("LEAD_AUDITOR");
+        assertThat(judgement.path("kind").asText()).isEqualTo("JUDGEMENT");
+        JsonNode correction = first(auditHistory, "audit.finding-corrected");
+        assertThat(correction.path("corrects").asText()).isEqualTo("f-KS1");
+        assertThat(correction.path("correctionReason").asText()).isEqualTo("Na opmerking van de instelling");
+        assertThat(first(auditHistory, "audit.finding-recorded").path("framework").path("version").asText())
+                .as("the report's framework, where the event does not name it").isEqualTo("2013");
+        assertThat(auditHistory.path("entries").findValuesAsText("eventType"))
+                .contains("audit.concept-commented", "audit.comment-disposed").startsWith("audit.scheduled");
+        assertThat(auditHistory.path("report").path("finalisedAt").isTextual()).isTrue();
+    }
+
+    @Test
+    void anInstitutionsTrailAsItStoodAtAPastInstant() {
+        String institution = institution();
+        PublishedEvents audit = publishedAudit(id("audit"), institution, start(), inDays(60)).send(1);
+        PublishedEvents dialogue = finalDialogue(id("dialogue"), institution, start()).send(1);
+        awaitHistory("committee", audit);
+        awaitHistory("committee", dialogue);
+
+        JsonNode now = api().get("committee", "/trail/institutions/" + institution).body();
+        assertThat(now.path("reports")).hasSize(2);
+        assertThat(now.path("followUps").findValuesAsText("followUpId")).containsExactly("fu-f-KS2");
+        assertThat(now.path("judgementsAndFollowUp").findValuesAsText("kind")).contains("JUDGEMENT", "FOLLOW_UP");
+
+        Instant beforeFinal = audit.at(audit.events().size() - 4);
+        JsonNode then = api().get("committee", "/trail/institutions/" + institution + "?asOf=" + beforeFinal).body();
+        assertThat(then.path("followUps")).isEmpty();
+        JsonNode auditThen = report(then, audit.aggregateId());
+        assertThat(auditThen.path("finalisedAt").isTextual()).as("not final yet").isFalse();
+        assertThat(auditThen.path("conceptIssuedAt").isTextual()).isTrue();
+        assertThat(then.path("judgementsAndFollowUp").findValuesAsText("eventType")).doesNotContain("audit.report-finalised");
+    }
+
+    @Test
+    void aStandardAcrossInstitutionsAndAPeriod() {
+        PublishedEvents first = publishedAudit(id("audit"), institution(), start(), inDays(60)).send(1);
+        PublishedEvents second = publishedAudit(id("audit"), institution(), start().plus(Duration.ofDays(5)), inDays(60)).send(1);
+        awaitHistory("committee", first);
+        awaitHistory("committee", second);
+
+        Response ks2 = api().get("committee", "/trail?standard=KS2&kind=JUDGEMENT");
+        assertThat(ks2.body().findValuesAsText("reportId")).contains(first.aggregateId(), second.aggregateId());
+        assertThat(ks2.body().findValuesAsText("standardCode")).containsOnly("KS2");
+
+        Instant from = second.at(0);
+        Response period = api().get("committee", "/trail?kind=SCHEDULING&from=" + from + "&to=" + from);
+        assertThat(period.body().findValuesAsText("reportId")).contains(second.aggregateId()).doesNotContain(first.aggregateId());
+        Response byActor = api().get("committee", "/trail?report=" + first.aggregateId() + "&actor=auditor");
+        assertThat(byActor.body().findValuesAsText("eventType")).containsOnly("audit.finding-recorded", "audit.finding-corrected");
+    }
+
+    @Test
+    void openAndOverdueFollowUpPerInstitution() {
+        String institution = institution();
+        PublishedEvents audit = publishedAudit(id("audit"), institution, start(), inDays(10)).send(1);
+        awaitHistory("committee", audit);
+        String path = "/trail/follow-ups?institution=" + institution + "&overdueOnly=true";
+        assertThat(api().get("roc", path).body()).isEmpty();
+        clock.advance(Duration.ofDays(11));
+        JsonNode overdue = api().get("inspector", path).body();
+        assertThat(overdue.findValuesAsText("followUpId")).containsExactly("fu-f-KS2");
+        assertThat(overdue.get(0).path("status").asText()).isEqualTo("OPEN");
+    }
+
+    @Test
+    void thePublicReadsPublicFactsOfPublishedReportsOnly() {
+        String institution = "29WT";
+        PublishedEvents audit = publishedAudit(id("audit"), institution, start(), inDays(60)).send(1);
+        PublishedEvents dialogue = finalDialogue(id("dialogue"), institution, start()).send(1);
+        awaitHistory("committee", audit);
+        awaitHistory("committee", dialogue);
+
+        Response publicAudit = api().get("inspector", "/trail/reports/" + audit.aggregateId());
+        assertThat(publicAudit.status()).isEqualTo(200);
+        assertThat(publicAudit.body().path("entries").findValuesAsText("eventType")).containsExactly("audit.scheduled",
+                "audit.report-finalised", "audit.summary-published", "audit.follow-up-opened");
+        assertThat(publicAudit.raw()).doesNotContain("Eindrapport, vertrouwelijk", "Graag nuanceren", "Bevinding KS",
+                "\"lead\"", "\"roc\"");
+        assertThat(api().get("inspector", "/trail/reports/" + dialogue.aggregateId()).status())
+                .as("a final dialogue report that is not published").isEqualTo(404);
+        assertThat(api().get("inspector", "/trail/reports/" + audit.aggregateId() + "/indicators").status()).isEqualTo(403);
+
+        assertThat(api().get("committee", "/trail/reports/" + dialogue.aggregateId()).raw()).contains("Herkenbaar");
+        assertThat(api().get("roc", "/trail/reports/" + audit.aggregateId()).raw()).contains("Graag nuanceren");
+        assertThat(api().get("other-roc", "/trail/reports/" + audit.aggregateId()).raw()).doesNotContain("Graag nuanceren");
+        assertThat(api().get("inspector", "/trail?institution=" + institution).body().findValuesAsText("reportId"))
+                .contains(audit.aggregateId()).doesNotContain(dialogue.aggregateId());
+    }
+
+    @Test
+    void theTrailRebuiltFromTheTopicsIsIdentical() {
+        PublishedEvents audit = publishedAudit(id("audit"), institution(), start(), inDays(60)).send(2);
+        PublishedEvents dialogue = finalDialogue(id("dialogue"), institution(), start()).send(1);
+        awaitHistory("committee", audit);
+        awaitHistory("committee", dialogue);
+
+        assertThat(api().post("committee", "/trail/replay-check", ApiClient.json()).status()).isEqualTo(403);
+        Response check = api().post("admin", "/trail/replay-check", ApiClient.json());
+        assertThat(check.status()).as(check.raw()).isEqualTo(200);
+        assertThat(check.body().path("liveCaughtUp").asBoolean()).isTrue();
+        assertThat(check.body().path("recordsReplayed").asLong())
+                .isGreaterThanOrEqualTo(2L * audit.events().size() + dialogue.events().size());
+        assertThat(check.body().path("rebuiltEntries").asLong()).isEqualTo(check.body().path("liveEntries").asLong());
+        assertThat(check.body().path("rebuiltFingerprint").asText()).isEqualTo(check.body().path("liveFingerprint").asText());
+        assertThat(check.body().path("identical").asBoolean()).isTrue();
+    }
+
+    private JsonNode awaitHistory(String user, PublishedEvents events) {
+        return await().atMost(Duration.ofSeconds(30)).until(
+                () -> api().get(user, "/trail/reports/" + events.aggregateId()),
+                r -> r.status() == 200 && r.body().path("entries").size() == events.events().size()).body();
+    }
+
+    private static JsonNode first(JsonNode history, String eventType) {
+        for (JsonNode entry : history.path("entries")) {
+            if (entry.path("eventType").asText().equals(eventType)) {
+                return entry;
+            }
+        }
+        throw new AssertionError("no " + eventType + " in " + history);
+    }
+
+    private static JsonNode report(JsonNode institutionTrail, String reportId) {
+        for (JsonNode report : institutionTrail.path("reports")) {
+            if (report.path("reportId").asText().equals(reportId)) {
+                return report;
+            }
+        }
+        throw new AssertionError("no report " + reportId);
+    }
+
+    private Instant start() {
+        return clock.instant().minus(Duration.ofDays(120));
+    }
+
+    private String inDays(int days) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC).plusDays(days).toString();
+    }
+
+    private static String institution() {
+        return "T" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+    }
+
+    private static String id(String kind) {
+        return kind + "-" + UUID.randomUUID();
+    }
+}
