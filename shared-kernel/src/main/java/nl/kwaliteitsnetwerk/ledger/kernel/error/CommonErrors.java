@@ -6,7 +6,8 @@ public enum CommonErrors implements ErrorCode {
     FORBIDDEN("forbidden", ErrorCategory.NOT_PERMITTED),
     NOT_FOUND("not-found", ErrorCategory.NOT_FOUND),
     STALE_VERSION("stale-version", ErrorCategory.CONFLICT),
-    CONCURRENT_MODIFICATION("concurrent-modification", ErrorCategory.CONFLICT);
+    CONCURRENT_MODIFICATION("concurrent-modification", ErrorCategory.CONFLICT),
+    ALREADY_EXISTS("already-exists", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;

@@ -5,6 +5,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
@@ -55,6 +56,12 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "Someone else changed this resource at the same moment. Read it again and retry.");
     }
 
+    /** The aggregate a creating command names exists already (only one validation committee, say). */
+    @ExceptionHandler(AggregateStreamCreationException.class)
+    public ResponseEntity<ProblemDetail> alreadyExists(AggregateStreamCreationException e) {
+        return problem(CommonErrors.ALREADY_EXISTS, "It exists already; a second one cannot be created with the same id.");
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     public ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
         return problem(CommonErrors.NOT_FOUND, "No resource with id " + e.getAggregateIdentifier() + ".");
@@ -92,6 +99,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof ConcurrencyException concurrent) {
             return concurrentChange(concurrent);
+        }
+        if (cause instanceof AggregateStreamCreationException exists) {
+            return alreadyExists(exists);
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return unknownAggregate(missing);

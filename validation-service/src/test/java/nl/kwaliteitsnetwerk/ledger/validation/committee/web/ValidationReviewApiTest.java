@@ -1,0 +1,147 @@
+package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
+import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
+import nl.kwaliteitsnetwerk.ledger.validation.support.ValidationServiceTestBase;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A validation review through the API: the committee composed, a review of a final audit and a final
+ * dialogue from the trail, answers with the indicators beside them, conclusion, the board's reaction,
+ * publication. The committee is one per network, so these tests share it and run in order.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ValidationReviewApiTest extends ValidationServiceTestBase {
+
+    static final List<String> QUESTIONS = List.of("V1", "V2", "V3", "V4", "V5");
+
+    @Test
+    @Order(1)
+    void theCommitteeIsComposedOfFiveCouncilMembersAndAnExternalChair() {
+        Response wrong = api().post("admin", "/committee", composition(4));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.text("code")).isEqualTo("committee-composition");
+        Response composed = api().post("admin", "/committee", composition(5));
+        assertThat(composed.status()).as(composed.raw()).isEqualTo(201);
+        assertThat(api().post("admin", "/committee", composition(5)).status()).as("composed once").isEqualTo(409);
+
+        ObjectNode change = ApiClient.json().put("leavingUserId", "vc-5").put("effectiveOn", "2030-01-01")
+                .put("reason", "Termijn verstreken");
+        change.set("joining", council("vc-6", "34GH"));
+        assertThat(api().post("admin", "/committee/membership-changes", change).status()).isEqualTo(200);
+        JsonNode committee = await().atMost(Duration.ofSeconds(20)).until(() -> api().get("inspector", "/committee"),
+                r -> r.status() == 200 && r.body().path("membershipChanges").size() == 1).body();
+        assertThat(committee.path("members").findValuesAsText("userId")).contains("vc-6").doesNotContain("vc-5");
+        assertThat(committee.path("membershipChanges").get(0).path("effectiveOn").asText()).isEqualTo("2030-01-01");
+        assertThat(committee.path("chairUserId").asText()).isEqualTo("vc-chair");
+    }
+
+    @Test
+    @Order(2)
+    void aReviewOfAFinalAuditAndDialogueWithIndicatorsBesideTheQuestionsUntilPublication() {
+        Instant start = clock.instant().minus(Duration.ofDays(100));
+        PublishedEvents audit = PublishedEvents.publishedAudit("audit-" + UUID.randomUUID(), "29WT", start, "2030-01-01").send(1);
+        PublishedEvents dialogue = PublishedEvents.finalDialogue("dialogue-" + UUID.randomUUID(), "25LH", start).send(1);
+        awaitInTrail(audit);
+        awaitInTrail(dialogue);
+
+        ObjectNode open = ApiClient.json().put("title", "Validatie 2027").put("questionSetId", "kwaliteitsnetwerk-validatievragen")
+                .put("questionSetVersion", "2025");
+        open.putArray("reportIds").add(audit.aggregateId()).add(dialogue.aggregateId());
+        assertThat(api().post("vc-2", "/validation-reviews", open).text("code")).isEqualTo("only-chair");
+        Response opened = api().post("vc-chair", "/validation-reviews", open);
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
+        String review = opened.text("reviewId");
+        String path = "/validation-reviews/" + review;
+
+        Response notIndependent = api().post("committee", path + "/answers", answer(audit.aggregateId(), "V1"));
+        assertThat(notIndependent.status()).isEqualTo(409);
+        assertThat(notIndependent.text("code")).isEqualTo("member-not-independent");
+        assertThat(api().post("vc-chair", path + "/conclusion", ApiClient.json().put("text", "Te vroeg")).text("code"))
+                .isEqualTo("questions-unanswered");
+        for (String report : List.of(audit.aggregateId(), dialogue.aggregateId())) {
+            for (String question : QUESTIONS) {
+                assertThat(api().post("vc-2", path + "/answers", answer(report, question)).status()).isEqualTo(200);
+            }
+        }
+
+        JsonNode full = await().atMost(Duration.ofSeconds(20)).until(() -> api().get("vc-3", path),
+                r -> r.status() == 200 && r.body().path("reports").get(0).path("answersByQuestion").path("V5").size() == 1).body();
+        JsonNode auditReview = full.path("reports").get(0);
+        assertThat(auditReview.path("indicators").path("judgedWithoutFindings")).isEmpty();
+        assertThat(auditReview.path("indicators").path("correctedAfterConcept").asInt()).isEqualTo(1);
+        assertThat(auditReview.path("indicators").path("comments").get(0).path("hoursToDisposition").asLong()).isEqualTo(2);
+        assertThat(full.path("reports").get(1).path("indicators").path("stakeholderGroups").toString())
+                .contains("STUDENTS", "EMPLOYERS");
+        assertThat(api().get("inspector", path).status()).as("not published yet").isEqualTo(404);
+
+        Instant beforeConclusion = clock.instant();
+        clock.advance(Duration.ofMinutes(1));
+        assertThat(api().post("vc-chair", path + "/conclusion", ApiClient.json().put("text", "De methode is goed toegepast."))
+                .status()).isEqualTo(200);
+        assertThat(api().post("vc-chair", path + "/publication", ApiClient.json().put("text", "Rapport")).text("code"))
+                .as("published with the board's reaction").isEqualTo("not-allowed-in-this-phase");
+        assertThat(api().post("vc-chair", path + "/board-reaction", ApiClient.json().put("text", "x")).status()).isEqualTo(403);
+        assertThat(api().post("board", path + "/board-reaction", ApiClient.json().put("text", "Het bestuur neemt de aanbevelingen over."))
+                .status()).isEqualTo(200);
+        assertThat(api().post("vc-chair", path + "/publication", ApiClient.json().put("text", "Validatierapport 2027")).status())
+                .isEqualTo(200);
+        assertThat(api().post("vc-chair", path + "/publication", ApiClient.json().put("text", "Nog eens")).status())
+                .as("never changes after publication").isEqualTo(409);
+
+        JsonNode published = await().atMost(Duration.ofSeconds(20)).until(() -> api().get("inspector", path),
+                r -> r.status() == 200).body();
+        assertThat(published.path("boardReaction").asText()).startsWith("Het bestuur");
+        assertThat(published.path("summary").asText()).isEqualTo("Validatierapport 2027");
+        assertThat(published.path("answerCountsByReportAndQuestion").path(audit.aggregateId()).path("V1").path("YES").asInt())
+                .isEqualTo(1);
+        assertThat(published.toString()).doesNotContain("vc-2", "Gezien in het rapport");
+
+        JsonNode asOpened = api().get("vc-chair", path + "?asOf=" + beforeConclusion).body();
+        assertThat(asOpened.path("status").asText()).isEqualTo("OPEN");
+        assertThat(asOpened.path("conclusion").isTextual()).isFalse();
+    }
+
+    private void awaitInTrail(PublishedEvents events) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> api().get("committee", "/trail/reports/" + events.aggregateId()),
+                r -> r.status() == 200 && r.body().path("entries").size() == events.events().size());
+    }
+
+    private static ObjectNode answer(String reportId, String questionId) {
+        return ApiClient.json().put("reportId", reportId).put("questionId", questionId).put("answer", "YES")
+                .put("reasoning", "Gezien in het rapport");
+    }
+
+    private static ObjectNode composition(int councilMembers) {
+        ObjectNode body = ApiClient.json().put("chairUserId", "vc-chair").put("effectiveFrom", "2027-01-01");
+        ArrayNode members = body.putArray("members");
+        members.addObject().put("userId", "vc-chair").put("name", "Eva Extern").put("affiliation", "Universiteit")
+                .put("seat", "EXTERNAL");
+        members.add(council("committee", "29WT"));
+        List<String> others = List.of("vc-2", "vc-3", "vc-4", "vc-5");
+        for (int i = 0; i < councilMembers - 1; i++) {
+            members.add(council(others.get(i), "3" + i + "XY"));
+        }
+        return body;
+    }
+
+    private static ObjectNode council(String userId, String institution) {
+        return ApiClient.json().put("userId", userId).put("name", "Lid " + userId).put("affiliation", "ROC " + institution)
+                .put("memberInstitutionCode", institution).put("seat", "COUNCIL");
+    }
+}
