@@ -3,7 +3,13 @@ package nl.kwaliteitsnetwerk.ledger.audit.integration;
 import nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures;
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -44,6 +50,33 @@ class AuditIntegrationEventsTest {
                 NETWORK_FRAMEWORK, "judgement-1", "nieuw bewijs", LEAD, NOW)).orElseThrow();
         assertThat(rejudged.payload().path("revises").asText()).isEqualTo("judgement-1");
         assertThat(rejudged.payload().path("framework").path("version").asText()).isEqualTo("2013");
+    }
+
+    /** The payload of every type, pinned: what consumers (the validation service's trail) read, checked on both sides. */
+    @Test
+    void everyPayloadIsPinned() throws Exception {
+        Path pinned = Path.of("src/test/resources/integration-events");
+        Map<String, JsonNode> payloads = new LinkedHashMap<>();
+        AuditFixtures.oneOfEachEvent().forEach(event -> {
+            Translation translation = translator.translate(event).orElseThrow();
+            payloads.putIfAbsent(translation.eventType(), translation.payload());
+        });
+        ObjectMapper json = new ObjectMapper();
+        if (Boolean.getBoolean("snapshots.update")) {
+            Files.createDirectories(pinned);
+            for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
+                Files.writeString(pinned.resolve(entry.getKey() + ".json"),
+                        json.writerWithDefaultPrettyPrinter().writeValueAsString(entry.getValue()) + "\n");
+            }
+        }
+        try (var files = Files.list(pinned)) {
+            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).toList())
+                    .containsExactlyInAnyOrderElementsOf(payloads.keySet());
+        }
+        for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
+            assertThat(entry.getValue()).as("payload of %s", entry.getKey())
+                    .isEqualTo(json.readTree(Files.readString(pinned.resolve(entry.getKey() + ".json"))));
+        }
     }
 
     @Test
