@@ -3,8 +3,12 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
 import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
 import nl.kwaliteitsnetwerk.ledger.validation.support.ValidationServiceTestBase;
 import org.junit.jupiter.api.MethodOrderer;
@@ -15,6 +19,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -115,6 +120,22 @@ class ValidationReviewApiTest extends ValidationServiceTestBase {
         JsonNode asOpened = api().get("vc-chair", path + "?asOf=" + beforeConclusion).body();
         assertThat(asOpened.path("status").asText()).isEqualTo("OPEN");
         assertThat(asOpened.path("conclusion").isTextual()).isFalse();
+    }
+
+    @Test
+    @Order(3)
+    void theCommitteesEventsArePublishedOnItsTopicInOrder() {
+        List<Delivery> deliveries = TopicReader.readUntil(IntegrationTopics.VALIDATION, Set.of("validatiecommissie"),
+                d -> d.stream().anyMatch(x -> x.event().eventType().equals("validation.validation-report-published")),
+                Duration.ofSeconds(30));
+        assertThat(deliveries).extracting(d -> d.event().eventType()).startsWith("validation.committee-composed",
+                "validation.membership-changed", "validation.validation-review-opened")
+                .endsWith("validation.board-reaction-recorded", "validation.validation-report-published");
+        DeliveryCheck check = new DeliveryCheck();
+        assertThat(deliveries).allSatisfy(d -> {
+            assertThat(check.offer(d.event())).isEqualTo(DeliveryCheck.Verdict.NEXT);
+            assertThat(d.event().aggregateType()).isEqualTo("ValidationCommittee");
+        });
     }
 
     private void awaitInTrail(PublishedEvents events) {
