@@ -8,7 +8,7 @@ import java.util.Properties;
 /** What the local stack starts and where, read from system properties ({@code -Dqal.…}). */
 record LocalStackSettings(Path rootDir, Path dataDir, int mongoPort, int kafkaPort, Map<String, Integer> services) {
 
-    static final String DEFAULT_SERVICES = "audit-service:8081,dialogue-service:8082";
+    static final String DEFAULT_SERVICES = "audit-service:8081,dialogue-service:8082,validation-service:8083";
 
     static LocalStackSettings from(Properties properties, Path workingDir) {
         Path root = Path.of(properties.getProperty("qal.root", workingDir.toString())).toAbsolutePath();

@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.axonframework.config.EventProcessingConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
@@ -28,8 +27,8 @@ public class PublishingAutoConfiguration {
 
     @Bean
     @ConditionalOnProperty(name = "qal.integration.replay-on-start", havingValue = "true")
-    public FeedReplayOnStart feedReplayOnStart(EventProcessingConfiguration processing) {
-        return new FeedReplayOnStart(processing);
+    public FeedReplayOnStart feedReplayOnStart() {
+        return new FeedReplayOnStart();
     }
 
     @Bean
