@@ -1,13 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedJson;
 import nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures;
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 
@@ -61,22 +60,7 @@ class AuditIntegrationEventsTest {
             Translation translation = translator.translate(event).orElseThrow();
             payloads.putIfAbsent(translation.eventType(), translation.payload());
         });
-        ObjectMapper json = new ObjectMapper();
-        if (Boolean.getBoolean("snapshots.update")) {
-            Files.createDirectories(pinned);
-            for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
-                Files.writeString(pinned.resolve(entry.getKey() + ".json"),
-                        json.writerWithDefaultPrettyPrinter().writeValueAsString(entry.getValue()) + "\n");
-            }
-        }
-        try (var files = Files.list(pinned)) {
-            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).toList())
-                    .containsExactlyInAnyOrderElementsOf(payloads.keySet());
-        }
-        for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
-            assertThat(entry.getValue()).as("payload of %s", entry.getKey())
-                    .isEqualTo(json.readTree(Files.readString(pinned.resolve(entry.getKey() + ".json"))));
-        }
+        PinnedJson.check(payloads, pinned);
     }
 
     @Test

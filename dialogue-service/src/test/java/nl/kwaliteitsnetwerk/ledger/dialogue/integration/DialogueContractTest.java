@@ -1,14 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.integration;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
 import org.junit.jupiter.api.Test;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,7 +19,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class DialogueContractTest {
 
     private static final Path PINNED = Path.of("src/test/resources/integration-events");
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final DialogueIntegrationEvents translator = new DialogueIntegrationEvents();
 
@@ -37,21 +34,7 @@ class DialogueContractTest {
         assertThat(payloads).hasSize(EveryEvent.KINDS);
         assertThat(payloads.keySet()).contains("dialogue.session-held", "dialogue.dialogue-report-finalised",
                 "peer-review.team-report-recorded", "panel-review.panel-standard-judged");
-        if (Boolean.getBoolean("snapshots.update")) {
-            Files.createDirectories(PINNED);
-            for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
-                Files.writeString(PINNED.resolve(entry.getKey() + ".json"),
-                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entry.getValue()) + "\n");
-            }
-        }
-        try (var files = Files.list(PINNED)) {
-            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).toList())
-                    .containsExactlyInAnyOrderElementsOf(List.copyOf(payloads.keySet()));
-        }
-        for (Map.Entry<String, JsonNode> entry : payloads.entrySet()) {
-            assertThat(entry.getValue()).as("payload of %s", entry.getKey())
-                    .isEqualTo(JSON.readTree(Files.readString(PINNED.resolve(entry.getKey() + ".json"))));
-        }
+        PinnedJson.check(payloads, PINNED);
     }
 
     @Test

@@ -7,7 +7,6 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.SimpleSerializedObject;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,21 +37,6 @@ public final class PinnedEventShapes {
             assertThat(back).isEqualTo(event);
         }
         assertThat(stored).as("one event of each kind").hasSize(kinds);
-        if (Boolean.getBoolean("snapshots.update")) {
-            Files.createDirectories(pinned);
-            for (Map.Entry<String, JsonNode> entry : stored.entrySet()) {
-                Files.writeString(pinned.resolve(entry.getKey() + ".json"),
-                        JSON.writerWithDefaultPrettyPrinter().writeValueAsString(entry.getValue()) + "\n");
-            }
-        }
-        try (var files = Files.list(pinned)) {
-            assertThat(files.map(f -> f.getFileName().toString().replace(".json", "")).toList())
-                    .as("a pinned file for every kind of event, and none for events that no longer exist")
-                    .containsExactlyInAnyOrderElementsOf(List.copyOf(stored.keySet()));
-        }
-        for (Map.Entry<String, JsonNode> entry : stored.entrySet()) {
-            JsonNode expected = JSON.readTree(Files.readString(pinned.resolve(entry.getKey() + ".json")));
-            assertThat(entry.getValue()).as("stored shape of %s", entry.getKey()).isEqualTo(expected);
-        }
+        PinnedJson.check(stored, pinned);
     }
 }
