@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.integration;
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditViewRepository;
-import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
@@ -37,7 +37,7 @@ import static org.awaitility.Awaitility.await;
  * look-back window, so commits that land out of timestamp order are where events could slip past
  * a tracking processor; this proves none does, on the way to the read model and to Kafka.
  */
-class ConcurrentWritersTest extends AuditServiceTestBase {
+class ConcurrentWritersTest extends ServiceTestBase {
 
     private static final int AUDITS = 12;
     private static final int WRITERS = 8;

@@ -1,7 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditProjection;
-import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventPublisher;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * MongoDB, and a failing handler stops its processor (which retries) instead of skipping the event.
  * Aggregates are served from a cache.
  */
-class EventProcessingConfigurationTest extends AuditServiceTestBase {
+class EventProcessingConfigurationTest extends ServiceTestBase {
 
     @Autowired
     EventProcessingConfiguration processing;

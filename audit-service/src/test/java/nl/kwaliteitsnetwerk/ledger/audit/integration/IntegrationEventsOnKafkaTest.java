@@ -1,7 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
-import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every audit event reaches the audits topic as a versioned integration event, keyed by audit id,
  * in order; a consumer tells a duplicate and a gap apart with what the envelope carries.
  */
-class IntegrationEventsOnKafkaTest extends AuditServiceTestBase {
+class IntegrationEventsOnKafkaTest extends ServiceTestBase {
 
     @Test
     void everyAuditEventIsPublishedInOrderKeyedByAudit() {

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditEvent;
 import nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures;
-import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedEventShapes;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import java.nio.file.Path;
 
 /** Pins the stored form of every audit event, as the service's event serializer writes it. */
-class StoredEventShapeTest extends AuditServiceTestBase {
+class StoredEventShapeTest extends ServiceTestBase {
 
     @Autowired
     @Qualifier("eventSerializer")

@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
-import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A whole audit through the HTTP API, and how the API answers what it must refuse. */
-class AuditLifecycleApiTest extends AuditServiceTestBase {
+class AuditLifecycleApiTest extends ServiceTestBase {
 
     @Test
     void fullAuditFromSchedulingToAcceptedFollowUp() {

@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
-import nl.kwaliteitsnetwerk.ledger.audit.support.AuditServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +17,7 @@ import static org.awaitility.Awaitility.await;
  * Who may do and read what, user by user, against the real security configuration and rules.
  * A refused call answers 403 (wrong role or not this audit's) and changes nothing.
  */
-class RoleMatrixTest extends AuditServiceTestBase {
+class RoleMatrixTest extends ServiceTestBase {
 
     private static final List<String> EVERYONE = List.of(
             "admin", "lead", "auditor", "auditor2", "roc", "other-roc", "council", "committee", "inspector");

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.integration;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
-import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck.Verdict;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every dialogue event reaches the dialogues topic as a versioned integration event, keyed by
  * dialogue id, in order per dialogue, each once; a consumer checks that with the envelope alone.
  */
-class IntegrationEventsOnKafkaTest extends DialogueServiceTestBase {
+class IntegrationEventsOnKafkaTest extends ServiceTestBase {
 
     @Test
     void everyDialogueEventIsPublishedInOrderKeyedByDialogue() {

@@ -1,6 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.integration;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedEventShapes;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
@@ -10,7 +10,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import java.nio.file.Path;
 
 /** Pins the stored form of every dialogue, peer-review and panel-review event, as the event serializer writes it. */
-class StoredEventShapeTest extends DialogueServiceTestBase {
+class StoredEventShapeTest extends ServiceTestBase {
 
     @Autowired
     @Qualifier("eventSerializer")

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
-import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may do what, user by user, against the real security configuration and the rules of each
  * dialogue. A refused call answers 403 (wrong role, or not this dialogue's) and changes nothing.
  */
-class RoleMatrixTest extends DialogueServiceTestBase {
+class RoleMatrixTest extends ServiceTestBase {
 
     private static final List<String> EVERYONE = List.of("admin", "lead", "auditor", "roc", "other-roc", "council",
             "committee", "inspector", "chair", "secretary", "peer", "guide", "panel-chair", "panelist");

@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.integration;
 import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedEventShapes;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeEvent;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.command.CommitteeFixtures;
-import nl.kwaliteitsnetwerk.ledger.validation.support.ValidationServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import java.nio.file.Path;
 
 /** Pins the stored form of every event of the validation committee. */
-class StoredEventShapeTest extends ValidationServiceTestBase {
+class StoredEventShapeTest extends ServiceTestBase {
 
     @Autowired
     @Qualifier("eventSerializer")

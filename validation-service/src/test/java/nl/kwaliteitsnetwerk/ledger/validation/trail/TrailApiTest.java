@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
-import nl.kwaliteitsnetwerk.ledger.validation.support.ValidationServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The trail across services, fed from the topics, read as the committee, the institution and the public may. */
-class TrailApiTest extends ValidationServiceTestBase {
+class TrailApiTest extends ServiceTestBase {
 
     @Test
     void everyEventOfBothServicesIsInTheTrailOnceAndInOrder() {

@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
-import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A whole institutional dialogue through the HTTP API, and what each reader then gets to see. */
-class DialogueApiTest extends DialogueServiceTestBase {
+class DialogueApiTest extends ServiceTestBase {
 
     @Test
     void aWholeDialogueFromQuestionToCompletedAgenda() {
@@ -106,6 +106,7 @@ class DialogueApiTest extends DialogueServiceTestBase {
         Instant beforeDraft = clock.instant();
         clock.advance(Duration.ofDays(3));
         dialogue.drafted();
+        awaitVersion(api, "chair", dialogue, dialogue.version);
 
         Response then = api.get("chair", path(dialogue, "?asOf=" + beforeDraft));
         assertThat(then.status()).as(then.raw()).isEqualTo(200);

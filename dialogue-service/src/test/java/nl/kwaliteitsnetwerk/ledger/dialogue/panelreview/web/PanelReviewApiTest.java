@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
-import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A whole panel review through the HTTP API, on the reference-values model. */
-class PanelReviewApiTest extends DialogueServiceTestBase {
+class PanelReviewApiTest extends ServiceTestBase {
 
     static final List<String> STANDARDS = List.of("BEGELEIDING", "LEERPROCES", "LEEROMGEVING", "TOETSING_EN_AFSLUITING");
 
@@ -92,7 +92,9 @@ class PanelReviewApiTest extends DialogueServiceTestBase {
         ObjectNode panel = ApiClient.json();
         panel.set("chair", DialogueJourney.member("panel-chair", "Paula Panel", null, "INDEPENDENT_EXPERT", null));
         panel.putArray("members").add(DialogueJourney.member("panelist", "Wim Werkveld", null, "STAKEHOLDER", "EMPLOYERS"));
-        ok(api.post("admin", "/panel-reviews/" + id + "/panel", panel));
+        long version = ok(api.post("admin", "/panel-reviews/" + id + "/panel", panel));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("panelist", "/panel-reviews/" + id),
+                r -> r.status() == 200 && r.body().path("version").asLong() == version);
         return id;
     }
 

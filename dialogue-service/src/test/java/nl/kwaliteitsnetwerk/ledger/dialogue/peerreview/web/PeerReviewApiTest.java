@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
-import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import org.junit.jupiter.api.Test;
@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** A whole peer review through the HTTP API: two teams of two institutions, a session, a report per team. */
-class PeerReviewApiTest extends DialogueServiceTestBase {
+class PeerReviewApiTest extends ServiceTestBase {
 
     @Test
     void aCarouselOfTwoTeamsFromStartToCompletion() {

@@ -10,7 +10,7 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
 import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
-import nl.kwaliteitsnetwerk.ledger.validation.support.ValidationServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -31,7 +31,7 @@ import static org.awaitility.Awaitility.await;
  * publication. The committee is one per network, so these tests share it and run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ValidationReviewApiTest extends ValidationServiceTestBase {
+class ValidationReviewApiTest extends ServiceTestBase {
 
     static final List<String> QUESTIONS = List.of("V1", "V2", "V3", "V4", "V5");
 

@@ -1,10 +1,7 @@
-package nl.kwaliteitsnetwerk.ledger.dialogue.support;
+package nl.kwaliteitsnetwerk.ledger.testsupport;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.DialogueServiceApplication;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
-import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
-import nl.kwaliteitsnetwerk.ledger.testsupport.TestClockConfiguration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -15,14 +12,16 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The dialogue service, whole, on a free port, against the JVM's shared embedded MongoDB server and
- * Kafka broker, with the demo users of the local profile and a clock the test moves by hand.
+ * A service, whole, on a free port, against the test JVM's shared embedded MongoDB server and Kafka
+ * broker, with the demo users of the local profile and a clock the test moves by hand. The service is
+ * the Spring Boot application found above the test's package; every test class of a service shares
+ * one application context, so tests create their own data.
  */
-@SpringBootTest(classes = DialogueServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("local")
 @AutoConfigureObservability
 @Import(TestClockConfiguration.class)
-public abstract class DialogueServiceTestBase {
+public abstract class ServiceTestBase {
 
     @LocalServerPort
     protected int port;
@@ -37,7 +36,7 @@ public abstract class DialogueServiceTestBase {
     @DynamicPropertySource
     static void embeddedStack(DynamicPropertyRegistry registry) {
         SharedTestStack stack = SharedTestStack.get();
-        registry.add("spring.data.mongodb.uri", () -> stack.mongo().uri("dialogue-it"));
+        registry.add("spring.data.mongodb.uri", () -> stack.mongo().uri("service-it"));
         registry.add("spring.kafka.bootstrap-servers", () -> stack.kafka().bootstrapServers());
     }
 }
