@@ -151,10 +151,15 @@ public final class PublishedEvents {
         return events.get(index).occurredAt();
     }
 
-    /** Sends every event to its topic, each {@code times} times (a redelivery), in order, and waits for the broker. */
+    /** Sends every event to its topic on the test broker, each {@code times} times (a redelivery), in order. */
     public PublishedEvents send(int times) {
+        return send(SharedTestStack.get().kafka().bootstrapServers(), times);
+    }
+
+    /** Sends every event to its topic on {@code bootstrapServers}, each {@code times} times, in order, and waits for the broker. */
+    public PublishedEvents send(String bootstrapServers, int times) {
         String topic = aggregateType.equals("Audit") ? IntegrationTopics.AUDITS : IntegrationTopics.DIALOGUES;
-        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestStack.get().kafka().bootstrapServers(),
+        Map<String, Object> config = Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
             for (IntegrationEvent event : events) {
