@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * Who may see how much of an audit. Until the report is final, only its team, its institution and
  * the Kwaliteitsraad see its content; the validation committee sees all of a final report; once
- * published, everyone signed in sees the public part. Administrators see the planning data only.
+ * published, everyone signed in sees the public part. Until then administrators see its planning data.
  */
 enum AuditAccess {
     FULL,
@@ -29,9 +29,9 @@ enum AuditAccess {
         if (caller.has(Role.VALIDATION_COMMITTEE) && FINAL.contains(view.status)) {
             return FULL;
         }
-        if (caller.has(Role.ADMINISTRATOR)) {
-            return SUMMARY;
+        if (view.status == AuditStatus.PUBLISHED) {
+            return PUBLIC;
         }
-        return view.status == AuditStatus.PUBLISHED ? PUBLIC : NONE;
+        return caller.has(Role.ADMINISTRATOR) ? SUMMARY : NONE;
     }
 }

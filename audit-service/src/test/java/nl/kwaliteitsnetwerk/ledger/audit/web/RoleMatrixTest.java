@@ -90,7 +90,7 @@ class RoleMatrixTest extends ServiceTestBase {
         AuditJourney audit = published();
         awaitVersion(audit);
         assertReads(audit, Map.of(
-                "lead", "full", "roc", "full", "council", "full", "committee", "full", "admin", "summary",
+                "lead", "full", "roc", "full", "council", "full", "committee", "full", "admin", "public",
                 "auditor2", "public", "other-roc", "public", "inspector", "public"));
     }
 
