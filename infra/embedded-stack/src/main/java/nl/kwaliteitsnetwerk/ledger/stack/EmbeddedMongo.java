@@ -35,14 +35,17 @@ public final class EmbeddedMongo implements AutoCloseable {
         return new EmbeddedMongo(H2Backend.inMemory(), "127.0.0.1", 0);
     }
 
-    /** A server whose data lives in an H2 MVStore file and survives a restart. Port 0 picks a free one. */
+    /**
+     * A server whose data lives in an H2 MVStore file and survives a restart, and a kill -9: every
+     * acknowledged write is on disk ({@link DurableH2Backend}). Port 0 picks a free one.
+     */
     public static EmbeddedMongo persistent(Path dataFile, String host, int port) {
         try {
             Files.createDirectories(dataFile.toAbsolutePath().getParent());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create data directory for " + dataFile, e);
         }
-        return new EmbeddedMongo(new H2Backend(dataFile.toString()), host, port);
+        return new EmbeddedMongo(DurableH2Backend.open(dataFile.toString()), host, port);
     }
 
     public int port() {

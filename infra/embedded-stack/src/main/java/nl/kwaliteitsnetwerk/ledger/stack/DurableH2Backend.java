@@ -1,0 +1,92 @@
+package nl.kwaliteitsnetwerk.ledger.stack;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The H2 backend of mongo-java-server, made durable: every command that changed something is
+ * committed to disk before its reply is sent, so an acknowledged write survives a kill -9. H2 on its
+ * own commits in the background about once a second, and a kill loses what came in since.
+ * Commits are grouped: writers that arrive while a commit runs are covered by the next one, which
+ * finds nothing left to do for those already written. Because a commit per write leaves unused space
+ * behind, the file is compacted in the background whenever it has doubled since the last compaction.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final long MINIMUM_COMPACTION_SIZE = 4L * 1024 * 1024;
+    private static final Duration COMPACTION_INTERVAL = Duration.ofSeconds(10);
+    /**
+     * How long a chunk that no longer holds live data is kept before its space is reused: a reader of the
+     * file after a crash falls back at most this far. H2's default (45 s) with a commit per write lets
+     * the file grow by tens of megabytes a minute before any space can be reused.
+     */
+    static final Duration RETENTION = Duration.ofSeconds(1);
+
+    private final MVStore store;
+    private final Object commitLock = new Object();
+    private long sizeAfterLastCompaction;
+    private final ScheduledExecutorService compaction = Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "embedded-mongo-compaction");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    private DurableH2Backend(MVStore store) {
+        super(store);
+        this.store = store;
+        this.sizeAfterLastCompaction = fileSize();
+        long every = COMPACTION_INTERVAL.toMillis();
+        compaction.scheduleWithFixedDelay(this::compactIfGrown, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    long fileSize() {
+        return store.getFileStore().size();
+    }
+
+    static DurableH2Backend open(String fileName) {
+        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
+        store.setRetentionTime((int) RETENTION.toMillis());
+        return new DurableH2Backend(store);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String database, String command, Document query) {
+        Document reply = super.handleCommand(channel, database, command, query);
+        commitPending();
+        return reply;
+    }
+
+    /** Commits what is not on disk yet; a caller whose change an earlier commit already covered returns at once. */
+    void commitPending() {
+        synchronized (commitLock) {
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+            }
+        }
+    }
+
+    /** Moves live data together and gives the rest back when the file has doubled; package-private for its test. */
+    void compactIfGrown() {
+        synchronized (commitLock) {
+            if (!store.isClosed() && fileSize() > Math.max(MINIMUM_COMPACTION_SIZE, 2 * sizeAfterLastCompaction)) {
+                store.compactFile((int) COMPACTION_INTERVAL.toMillis() / 10);
+                sizeAfterLastCompaction = fileSize();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        compaction.shutdownNow();
+        synchronized (commitLock) {
+            super.close();
+        }
+    }
+}
