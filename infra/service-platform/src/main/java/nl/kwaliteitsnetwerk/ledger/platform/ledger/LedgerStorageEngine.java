@@ -1,0 +1,394 @@
+package nl.kwaliteitsnetwerk.ledger.platform.ledger;
+
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoWriteException;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
+import com.mongodb.client.model.ReplaceOptions;
+import com.mongodb.client.model.Sorts;
+import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
+import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
+import org.axonframework.eventhandling.DomainEventData;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedDomainEventData;
+import org.axonframework.eventhandling.TrackedEventData;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.WrappedToken;
+import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SerializedObject;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.upcasting.event.EventUpcaster;
+import org.bson.Document;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * An Axon event storage engine that makes the event store a ledger (shared-kernel's LEDGER.md).
+ * <ul>
+ *   <li>One document per commit (the events one unit of work appends to one aggregate), inserted
+ *       atomically, keyed by its <b>position</b>: gap-free and strictly increasing, allocated by the
+ *       insert itself (an insert that finds the position taken retries at the next one), so several
+ *       instances may append at once.</li>
+ *   <li>A unique key on (aggregate id, first sequence number): a conflicting append fails as Axon's
+ *       {@link ConcurrencyException}.</li>
+ *   <li>Tracking reads positions in order, by exact key, and never passes a position that is not
+ *       there yet; there is no look-back window. A token is {@code position·2^16 + index in commit}.</li>
+ *   <li>Each commit stores its content digest, its link in the store's chain and in its aggregate's chain.</li>
+ * </ul>
+ * Every hot path is an exact-key lookup on a unique key, which the embedded server serves without a scan.
+ */
+public class LedgerStorageEngine extends AbstractEventStorageEngine {
+
+    public static final String COMMITS = "ledger_commits";
+    public static final String SNAPSHOTS = "ledger_snapshots";
+    static final String AGGREGATE_KEY = "aggregate_first_sequence";
+    static final int INDEX_BITS = 16;
+
+    private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> snapshots;
+    private final Object appendLock = new Object();
+    private final Map<String, AggregateTip> tips = new ConcurrentHashMap<>();
+    private long nextPosition = -1;
+    private byte[] headChainHash;
+
+    protected LedgerStorageEngine(Builder builder) {
+        super(builder);
+        this.commits = builder.database.getCollection(COMMITS);
+        this.snapshots = builder.database.getCollection(SNAPSHOTS);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public void ensureIndexes() {
+        commits.createIndex(Indexes.ascending("aggregateId", "firstSequence"),
+                new IndexOptions().unique(true).name(AGGREGATE_KEY));
+    }
+
+    // --- appending ---
+
+    @Override
+    protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
+        synchronized (appendLock) {
+            List<EventMessage<?>> commit = new ArrayList<>();
+            for (EventMessage<?> event : events) {
+                if (!commit.isEmpty() && !aggregateOf(commit.get(0)).equals(aggregateOf(event))) {
+                    insert(commit, serializer);
+                    commit = new ArrayList<>();
+                }
+                commit.add(event);
+            }
+            if (!commit.isEmpty()) {
+                insert(commit, serializer);
+            }
+        }
+    }
+
+    private void insert(List<EventMessage<?>> events, Serializer serializer) {
+        List<CommittedEvent> content = events.stream().map(e -> committed(e, serializer)).toList();
+        CommittedEvent first = content.get(0);
+        long firstSequence = first.sequenceNumber();
+        long lastSequence = content.get(content.size() - 1).sequenceNumber();
+        byte[] digest = LedgerHash.contentDigest(content);
+        AggregateTip tip = tipBefore(first.aggregateId(), firstSequence);
+        byte[] aggregateHash = LedgerHash.aggregateChainHash(tip.hash(), firstSequence, digest);
+        ensureHead();
+        while (true) {
+            long position = nextPosition;
+            byte[] chainHash = LedgerHash.chainHash(headChainHash, position, digest);
+            Document commit = LedgerDocuments.commit(position, first, firstSequence, lastSequence, content, digest, chainHash,
+                    tip.hash(), aggregateHash);
+            try {
+                commits.insertOne(commit);
+                nextPosition = position + 1;
+                headChainHash = chainHash;
+                tips.put(first.aggregateId(), new AggregateTip(lastSequence, aggregateHash));
+                return;
+            } catch (MongoWriteException e) {
+                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
+                    throw e;
+                }
+                if (e.getError().getMessage().contains(AGGREGATE_KEY)) {
+                    tips.remove(first.aggregateId());
+                    throw conflict(first, firstSequence, e);
+                }
+                Document taken = commits.find(Filters.eq("_id", position)).first();
+                headChainHash = LedgerHash.fromHex(taken.getString("chainHash"));
+                nextPosition = position + 1;
+            }
+        }
+    }
+
+    private static RuntimeException conflict(CommittedEvent first, long firstSequence, Exception cause) {
+        String message = "An event for aggregate [" + first.aggregateId() + "] at sequence [" + firstSequence
+                + "] was already inserted";
+        return firstSequence == 0 ? new AggregateStreamCreationException(message, cause) : new ConcurrencyException(message, cause);
+    }
+
+    /** The head of the store's chain: read once, then kept as this instance appends. */
+    private void ensureHead() {
+        if (nextPosition >= 0) {
+            return;
+        }
+        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        nextPosition = last == null ? 0 : last.getLong("_id") + 1;
+        headChainHash = last == null ? LedgerHash.GENESIS : LedgerHash.fromHex(last.getString("chainHash"));
+    }
+
+    /**
+     * The aggregate's chain just before {@code firstSequence}: from the cache if it ends right there,
+     * else by walking the aggregate's commits (one exact-key read each).
+     */
+    private AggregateTip tipBefore(String aggregateId, long firstSequence) {
+        AggregateTip cached = tips.get(aggregateId);
+        if (cached != null && cached.lastSequence() == firstSequence - 1) {
+            return cached;
+        }
+        AggregateTip tip = new AggregateTip(-1, LedgerHash.GENESIS);
+        for (Document commit : commitsOf(aggregateId)) {
+            if (commit.getLong("firstSequence") >= firstSequence) {
+                break;
+            }
+            tip = new AggregateTip(commit.getLong("lastSequence"), LedgerHash.fromHex(commit.getString("aggregateHash")));
+        }
+        return tip;
+    }
+
+    private Iterable<Document> commitsOf(String aggregateId) {
+        return () -> new Iterator<>() {
+            private Document next = commitAt(aggregateId, 0);
+
+            @Override
+            public boolean hasNext() {
+                return next != null;
+            }
+
+            @Override
+            public Document next() {
+                if (next == null) {
+                    throw new NoSuchElementException();
+                }
+                Document current = next;
+                next = commitAt(aggregateId, current.getLong("lastSequence") + 1);
+                return current;
+            }
+        };
+    }
+
+    private Document commitAt(String aggregateId, long firstSequence) {
+        return commits.find(Filters.and(Filters.eq("aggregateId", aggregateId), Filters.eq("firstSequence", firstSequence)))
+                .first();
+    }
+
+    // --- reading one aggregate ---
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
+        List<DomainEventData<?>> events = new ArrayList<>();
+        AggregateTip tip = new AggregateTip(-1, LedgerHash.GENESIS);
+        for (Document commit : commitsOf(aggregateId)) {
+            for (Document event : commit.getList("events", Document.class)) {
+                if (event.getLong("sequenceNumber") >= firstSequenceNumber) {
+                    events.add(LedgerDocuments.domainEvent(commit, event));
+                }
+            }
+            tip = new AggregateTip(commit.getLong("lastSequence"), LedgerHash.fromHex(commit.getString("aggregateHash")));
+        }
+        if (tip.lastSequence() >= 0) {
+            tips.put(aggregateId, tip);
+        }
+        return events.stream();
+    }
+
+    @Override
+    public Optional<Long> lastSequenceNumberFor(String aggregateId) {
+        long last = -1;
+        for (Document commit : commitsOf(aggregateId)) {
+            last = commit.getLong("lastSequence");
+        }
+        return last < 0 ? Optional.empty() : Optional.of(last);
+    }
+
+    // --- tracking ---
+
+    @Override
+    protected Stream<? extends TrackedEventData<?>> readEventData(TrackingToken lastToken, boolean mayBlock) {
+        long position = 0;
+        long afterIndex = -1;
+        TrackingToken last = WrappedToken.unwrapLowerBound(lastToken);
+        if (last != null) {
+            long index = ((GlobalSequenceTrackingToken) last).getGlobalIndex();
+            position = index >>> INDEX_BITS;
+            afterIndex = index & ((1L << INDEX_BITS) - 1);
+        }
+        Iterator<TrackedEventData<?>> events = new TrackingIterator(position, afterIndex);
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(events, Spliterator.ORDERED), false);
+    }
+
+    static GlobalSequenceTrackingToken token(long position, int indexInCommit) {
+        return new GlobalSequenceTrackingToken((position << INDEX_BITS) | indexInCommit);
+    }
+
+    @Override
+    public TrackingToken createTailToken() {
+        return null;
+    }
+
+    @Override
+    public TrackingToken createHeadToken() {
+        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        return last == null ? null : token(last.getLong("_id"), last.getList("events", Document.class).size() - 1);
+    }
+
+    /** The token just before the first commit at or after {@code at}: a binary search over positions by exact key. */
+    @Override
+    public TrackingToken createTokenAt(Instant at) {
+        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        if (last == null) {
+            return null;
+        }
+        long low = 0;
+        long high = last.getLong("_id") + 1;
+        while (low < high) {
+            long middle = (low + high) >>> 1;
+            Instant committedAt = Instant.parse(commits.find(Filters.eq("_id", middle)).first().getString("committedAt"));
+            if (committedAt.isBefore(at)) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        if (low == 0) {
+            return null;
+        }
+        Document before = commits.find(Filters.eq("_id", low - 1)).first();
+        return token(low - 1, before.getList("events", Document.class).size() - 1);
+    }
+
+    /** Reads commit after commit by position, and stops at the first position that is not there (yet). */
+    private final class TrackingIterator implements Iterator<TrackedEventData<?>> {
+        private long position;
+        private long afterIndex;
+        private final List<TrackedEventData<?>> buffer = new ArrayList<>();
+        private boolean exhausted;
+
+        TrackingIterator(long position, long afterIndex) {
+            this.position = position;
+            this.afterIndex = afterIndex;
+        }
+
+        @Override
+        public boolean hasNext() {
+            while (buffer.isEmpty() && !exhausted) {
+                Document commit = commits.find(Filters.eq("_id", position)).first();
+                if (commit == null) {
+                    exhausted = true;
+                    break;
+                }
+                List<Document> events = commit.getList("events", Document.class);
+                for (int i = (int) afterIndex + 1; i < events.size(); i++) {
+                    buffer.add(new TrackedDomainEventData<>(token(position, i), LedgerDocuments.domainEvent(commit, events.get(i))));
+                }
+                position++;
+                afterIndex = -1;
+            }
+            return !buffer.isEmpty();
+        }
+
+        @Override
+        public TrackedEventData<?> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            return buffer.remove(0);
+        }
+    }
+
+    // --- snapshots ---
+
+    @Override
+    protected void storeSnapshot(DomainEventMessage<?> snapshot, Serializer serializer) {
+        CommittedEvent event = committed(snapshot, serializer);
+        snapshots.replaceOne(Filters.eq("_id", event.aggregateId()), LedgerDocuments.snapshot(event),
+                new ReplaceOptions().upsert(true));
+    }
+
+    @Override
+    protected Stream<? extends DomainEventData<?>> readSnapshotData(String aggregateId) {
+        Document snapshot = snapshots.find(Filters.eq("_id", aggregateId)).first();
+        return snapshot == null ? Stream.empty() : Stream.of(LedgerDocuments.snapshotEvent(snapshot));
+    }
+
+    // --- what a commit holds of an event ---
+
+    private static String aggregateOf(EventMessage<?> event) {
+        return event instanceof DomainEventMessage<?> domain ? domain.getAggregateIdentifier() : event.getIdentifier();
+    }
+
+    private static CommittedEvent committed(EventMessage<?> event, Serializer serializer) {
+        SerializedObject<String> payload = serializer.serialize(event.getPayload(), String.class);
+        SerializedObject<String> metaData = serializer.serialize(event.getMetaData(), String.class);
+        boolean domain = event instanceof DomainEventMessage<?>;
+        return new CommittedEvent(domain ? ((DomainEventMessage<?>) event).getType() : "",
+                aggregateOf(event), domain ? ((DomainEventMessage<?>) event).getSequenceNumber() : 0,
+                event.getIdentifier(), event.getTimestamp().toString(), payload.getType().getName(),
+                payload.getType().getRevision(), payload.getData(), metaData.getData());
+    }
+
+    private record AggregateTip(long lastSequence, byte[] hash) {
+    }
+
+    /** Builds the engine on a MongoDB database; serializers and upcasters as for any Axon engine. */
+    public static class Builder extends AbstractEventStorageEngine.Builder {
+        private MongoDatabase database;
+
+        public Builder database(MongoDatabase database) {
+            this.database = database;
+            return this;
+        }
+
+        @Override
+        public Builder eventSerializer(Serializer eventSerializer) {
+            super.eventSerializer(eventSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder snapshotSerializer(Serializer snapshotSerializer) {
+            super.snapshotSerializer(snapshotSerializer);
+            return this;
+        }
+
+        @Override
+        public Builder upcasterChain(EventUpcaster upcasterChain) {
+            super.upcasterChain(upcasterChain);
+            return this;
+        }
+
+        public LedgerStorageEngine build() {
+            if (database == null) {
+                throw new IllegalStateException("the ledger needs a database");
+            }
+            return new LedgerStorageEngine(this);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package nl.kwaliteitsnetwerk.ledger.platform.ledger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.serialization.SimpleSerializedType;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
+import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The ledger engine's contract, as Axon's own engine tests would check it: append and read, concurrency
+ * conflicts, tracking from the tail, the head and a position, snapshots, upcasting; and what it adds:
+ * gap-free positions from several appending instances, and a chain that names any tampering.
+ */
+class LedgerStorageEngineTest {
+
+    private final MongoClient client = MongoClients.create(SharedTestStack.get().mongo().uri("ledger-test"));
+    private final MongoDatabase database = client.getDatabase("ledger-" + UUID.randomUUID());
+    private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
+
+    public record Noted(String text) {
+    }
+
+    @AfterEach
+    void close() {
+        client.close();
+    }
+
+    private LedgerStorageEngine engine() {
+        LedgerStorageEngine engine = LedgerStorageEngine.builder().database(database).eventSerializer(serializer)
+                .snapshotSerializer(serializer).build();
+        engine.ensureIndexes();
+        return engine;
+    }
+
+    private static DomainEventMessage<Noted> event(String aggregate, long sequence, String text) {
+        return new GenericDomainEventMessage<>("Note", aggregate, sequence, new Noted(text), MetaData.with("institutionCode", "29WT"));
+    }
+
+    @Test
+    void anAggregatesEventsReadBackInOrderWithTheirMetadata() {
+        LedgerStorageEngine engine = engine();
+        engine.appendEvents(event("a", 0, "een"), event("a", 1, "twee"));
+        engine.appendEvents(event("b", 0, "ander"));
+        engine.appendEvents(event("a", 2, "drie"));
+
+        List<DomainEventMessage<?>> read = new ArrayList<>();
+        engine.readEvents("a").forEachRemaining(read::add);
+        assertThat(read).extracting(e -> ((Noted) e.getPayload()).text()).containsExactly("een", "twee", "drie");
+        assertThat(read.get(0).getMetaData()).containsEntry("institutionCode", "29WT");
+        assertThat(engine.readEvents("a", 2).asStream().map(e -> ((Noted) e.getPayload()).text())).containsExactly("drie");
+        assertThat(engine.lastSequenceNumberFor("a")).contains(2L);
+        assertThat(engine.lastSequenceNumberFor("nobody")).isEmpty();
+        assertThat(database.getCollection(LedgerStorageEngine.COMMITS).countDocuments())
+                .as("one document per commit").isEqualTo(3);
+    }
+
+    @Test
+    void aConflictingAppendIsAConcurrencyException() {
+        LedgerStorageEngine engine = engine();
+        engine.appendEvents(event("a", 0, "een"));
+        assertThatThrownBy(() -> engine.appendEvents(event("a", 0, "ook een"))).isInstanceOf(AggregateStreamCreationException.class);
+        engine.appendEvents(event("a", 1, "twee"));
+        assertThatThrownBy(() -> engine().appendEvents(event("a", 1, "ook twee"))).isInstanceOf(ConcurrencyException.class);
+        assertThat(new LedgerVerifier(database).verify().intact()).isTrue();
+    }
+
+    @Test
+    void trackingReadsEveryEventInPositionOrderFromTailHeadOrAnyToken() {
+        LedgerStorageEngine engine = engine();
+        engine.appendEvents(event("a", 0, "1"), event("a", 1, "2"));
+        engine.appendEvents(GenericEventMessage.asEventMessage(new Noted("los")));
+        engine.appendEvents(event("b", 0, "3"));
+        List<? extends TrackedEventMessage<?>> all = engine.readEvents(engine.createTailToken(), false).toList();
+        assertThat(all).extracting(e -> ((Noted) e.getPayload()).text()).containsExactly("1", "2", "los", "3");
+
+        TrackingToken afterFirst = all.get(0).trackingToken();
+        assertThat(engine.readEvents(afterFirst, false).map(e -> ((Noted) e.getPayload()).text())).containsExactly("2", "los", "3");
+        TrackingToken head = engine.createHeadToken();
+        assertThat(engine.readEvents(head, false)).isEmpty();
+        engine.appendEvents(event("b", 1, "4"));
+        assertThat(engine.readEvents(head, false).map(e -> ((Noted) e.getPayload()).text())).containsExactly("4");
+        assertThat(engine.createTokenAt(Instant.EPOCH)).isNull();
+        assertThat(engine.readEvents(engine.createTokenAt(Instant.now().plusSeconds(60)), false)).isEmpty();
+    }
+
+    @Test
+    void twoInstancesAppendingAtOnceLeaveGapFreePositionsAndAnIntactChain() throws Exception {
+        List<LedgerStorageEngine> instances = List.of(engine(), engine());
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        List<Future<?>> done = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            LedgerStorageEngine engine = instances.get(w % 2);
+            String aggregate = "writer-" + w;
+            done.add(writers.submit(() -> {
+                for (int i = 0; i < 50; i++) {
+                    engine.appendEvents(event(aggregate, i, aggregate + "-" + i));
+                }
+            }));
+        }
+        for (Future<?> writer : done) {
+            writer.get();
+        }
+        writers.shutdown();
+        LedgerVerifier.Verification verification = new LedgerVerifier(database).verify();
+        assertThat(verification.intact()).as(verification.problem()).isTrue();
+        assertThat(verification.commitsChecked()).isEqualTo(200);
+        assertThat(engine().readEvents(null, false).count()).isEqualTo(200);
+    }
+
+    @Test
+    void theLatestSnapshotIsKept() {
+        LedgerStorageEngine engine = engine();
+        engine.storeSnapshot(event("a", 4, "stand na vier"));
+        engine.storeSnapshot(event("a", 9, "stand na negen"));
+        DomainEventMessage<?> snapshot = engine.readSnapshot("a").orElseThrow();
+        assertThat(snapshot.getSequenceNumber()).isEqualTo(9);
+        assertThat(((Noted) snapshot.getPayload()).text()).isEqualTo("stand na negen");
+        assertThat(engine.readSnapshot("b")).isEmpty();
+    }
+
+    @Test
+    void storedEventsAreUpcastWhenRead() {
+        engine().appendEvents(event("a", 0, "oud"));
+        SingleEventUpcaster shout = new SingleEventUpcaster() {
+            @Override
+            protected boolean canUpcast(IntermediateEventRepresentation representation) {
+                return representation.getType().getName().equals(Noted.class.getName())
+                        && representation.getType().getRevision() == null;
+            }
+
+            @Override
+            protected IntermediateEventRepresentation doUpcast(IntermediateEventRepresentation representation) {
+                return representation.upcastPayload(new SimpleSerializedType(Noted.class.getName(), "2"), JsonNode.class,
+                        node -> ((ObjectNode) node).put("text", node.path("text").asText().toUpperCase()));
+            }
+        };
+        LedgerStorageEngine upcasting = LedgerStorageEngine.builder().database(database).eventSerializer(serializer)
+                .snapshotSerializer(serializer).upcasterChain(shout).build();
+        assertThat(upcasting.readEvents("a").asStream().map(e -> ((Noted) e.getPayload()).text())).containsExactly("OUD");
+        assertThat(upcasting.readEvents(null, false).map(e -> ((Noted) e.getPayload()).text())).containsExactly("OUD");
+    }
+
+    @Test
+    void everyKindOfTamperingIsDetectedAndNamed() {
+        for (String tampering : List.of("alter", "delete", "reorder", "insert")) {
+            MongoDatabase fresh = client.getDatabase("ledger-" + UUID.randomUUID());
+            LedgerStorageEngine engine = LedgerStorageEngine.builder().database(fresh).eventSerializer(serializer)
+                    .snapshotSerializer(serializer).build();
+            engine.ensureIndexes();
+            for (int i = 0; i < 5; i++) {
+                engine.appendEvents(event("a", i, "stap " + i));
+            }
+            var commits = fresh.getCollection(LedgerStorageEngine.COMMITS);
+            switch (tampering) {
+                case "alter" -> commits.updateOne(Filters.eq("_id", 2L), Updates.set("events.0.payload", "{\"text\":\"vervalst\"}"));
+                case "delete" -> commits.deleteOne(Filters.eq("_id", 2L));
+                case "reorder" -> {
+                    var two = commits.find(Filters.eq("_id", 2L)).first();
+                    var three = commits.find(Filters.eq("_id", 3L)).first();
+                    commits.deleteOne(Filters.eq("_id", 2L));
+                    commits.deleteOne(Filters.eq("_id", 3L));
+                    commits.insertOne(three.append("_id", 2L));
+                    commits.insertOne(two.append("_id", 3L));
+                }
+                default -> {
+                    var copy = commits.find(Filters.eq("_id", 4L)).first();
+                    commits.insertOne(copy.append("_id", 5L).append("aggregateId", "b").append("firstSequence", 0L)
+                            .append("lastSequence", 0L));
+                }
+            }
+            LedgerVerifier.Verification verification = new LedgerVerifier(fresh).verify();
+            assertThat(verification.intact()).as(tampering).isFalse();
+            assertThat(verification.brokenAt()).as(tampering).isEqualTo(tampering.equals("insert") ? 5L : 2L);
+            assertThat(verification.problem()).as(tampering).startsWith("commit " + verification.brokenAt());
+        }
+    }
+}
