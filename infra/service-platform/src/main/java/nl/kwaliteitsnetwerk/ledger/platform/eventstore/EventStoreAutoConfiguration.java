@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.eventstore;
 
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.WeakReferenceCache;
 import org.axonframework.config.Configuration;
@@ -9,8 +10,6 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.extensions.mongo.DefaultMongoTemplate;
 import org.axonframework.extensions.mongo.MongoTemplate;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.MongoEventStorageEngine;
-import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentpercommit.DocumentPerCommitStorageStrategy;
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -44,15 +43,14 @@ public class EventStoreAutoConfiguration {
         return DefaultMongoTemplate.builder().mongoDatabase(databaseFactory.getMongoDatabase()).build();
     }
 
+    /** The ledger: gap-free positions, exact-key reads, a chain over every commit (see LedgerStorageEngine). */
     @Bean
     @ConditionalOnMissingBean
-    public EventStorageEngine eventStorageEngine(@Qualifier("axonMongoTemplate") MongoTemplate axonMongoTemplate,
-                                                 Serializer serializer,
+    public EventStorageEngine eventStorageEngine(MongoDatabaseFactory databaseFactory, Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
                                                  Configuration configuration) {
-        MongoEventStorageEngine engine = MongoEventStorageEngine.builder()
-                .mongoTemplate(axonMongoTemplate)
-                .storageStrategy(new DocumentPerCommitStorageStrategy())
+        LedgerStorageEngine engine = LedgerStorageEngine.builder()
+                .database(databaseFactory.getMongoDatabase())
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
