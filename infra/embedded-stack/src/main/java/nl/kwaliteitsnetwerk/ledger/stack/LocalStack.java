@@ -57,6 +57,7 @@ public final class LocalStack {
                 "--spring.profiles.active=local",
                 "--spring.data.mongodb.uri=" + mongo.uri(service.replace("-service", "")),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--qal.ledger.key-dir=" + settings.dataDir().resolve("keys"),
                 // the in-process broker starts empty; the kept event store refills it
                 "--qal.integration.replay-on-start=true");
         LoggerFactory.getLogger(LocalStack.class).info("starting {} on http://localhost:{}", service, port);

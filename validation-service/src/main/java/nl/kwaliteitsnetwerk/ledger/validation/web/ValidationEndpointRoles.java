@@ -23,6 +23,6 @@ class ValidationEndpointRoles implements EndpointRoles {
                 .requestMatchers(HttpMethod.POST, "/validation-reviews", "/validation-reviews/*/answers",
                         "/validation-reviews/*/conclusion", "/validation-reviews/*/publication")
                 .hasRole(VALIDATION_COMMITTEE.name())
-                .requestMatchers(HttpMethod.POST, "/**").denyAll();
+                .requestMatchers(HttpMethod.POST, "/committee/**", "/validation-reviews/**", "/trail/**").denyAll();
     }
 }

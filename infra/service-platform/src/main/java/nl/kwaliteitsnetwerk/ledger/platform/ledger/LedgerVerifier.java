@@ -63,6 +63,36 @@ public final class LedgerVerifier {
         return new Verification(position, null, null);
     }
 
+    /** One aggregate's chain on its own: its commits in sequence order, by exact key. */
+    public Verification verifyAggregate(String aggregateId) {
+        byte[] previous = LedgerHash.GENESIS;
+        long checked = 0;
+        long firstSequence = 0;
+        for (Document commit = commitOf(aggregateId, 0); commit != null; commit = commitOf(aggregateId, firstSequence)) {
+            Document current = commit;
+            long position = commit.getLong("_id");
+            byte[] digest = LedgerHash.contentDigest(commit.getList("events", Document.class).stream()
+                    .map(e -> LedgerDocuments.committed(current, e)).toList());
+            if (!Arrays.equals(digest, LedgerHash.fromHex(commit.getString("contentDigest")))) {
+                return broken(position, "its events do not match its content digest: altered");
+            }
+            byte[] link = LedgerHash.aggregateChainHash(previous, commit.getLong("firstSequence"), digest);
+            if (!Arrays.equals(previous, LedgerHash.fromHex(commit.getString("previousAggregateHash")))
+                    || !Arrays.equals(link, LedgerHash.fromHex(commit.getString("aggregateHash")))) {
+                return broken(position, "its link in the chain of aggregate " + aggregateId + " is wrong");
+            }
+            previous = link;
+            checked++;
+            firstSequence = commit.getLong("lastSequence") + 1;
+        }
+        return new Verification(checked, null, null);
+    }
+
+    private Document commitOf(String aggregateId, long firstSequence) {
+        return commits.find(Filters.and(Filters.eq("aggregateId", aggregateId), Filters.eq("firstSequence", firstSequence)))
+                .first();
+    }
+
     private Document at(long position) {
         return commits.find(Filters.eq("_id", position)).first();
     }

@@ -1,0 +1,60 @@
+package nl.kwaliteitsnetwerk.ledger.platform.ledger;
+
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.platform.security.EndpointRoles;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.http.HttpMethod;
+
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * The ledger around every service's event store: its signing key, its signed digests (on demand and
+ * every {@code qal.ledger.digest-interval}), and the ledger API.
+ */
+@AutoConfiguration
+public class LedgerAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public KeyPair ledgerKeys(@Value("${qal.ledger.keystore:}") String keystore,
+                              @Value("${qal.ledger.keystore-password:}") String password,
+                              @Value("${qal.ledger.key-alias:ledger}") String alias,
+                              @Value("${qal.ledger.key-dir:./data/keys}") String keyDirectory,
+                              @Value("${spring.application.name:service}") String application) {
+        return keystore.isBlank() ? LedgerKeys.inDirectory(Path.of(keyDirectory), application + "-ledger")
+                : LedgerKeys.fromKeystore(Path.of(keystore), password.toCharArray(), alias);
+    }
+
+    @Bean
+    public LedgerDigests ledgerDigests(MongoDatabaseFactory databases, KeyPair ledgerKeys, Clock clock) {
+        return new LedgerDigests(databases.getMongoDatabase(), ledgerKeys, clock);
+    }
+
+    @Bean
+    public LedgerDigestSchedule ledgerDigestSchedule(LedgerDigests digests,
+                                                     @Value("${qal.ledger.digest-interval:PT5M}") Duration interval) {
+        return new LedgerDigestSchedule(digests, interval);
+    }
+
+    @Bean
+    @ConditionalOnWebApplication
+    public LedgerController ledgerController(MongoDatabaseFactory databases, LedgerDigests digests) {
+        return new LedgerController(databases.getMongoDatabase(), digests);
+    }
+
+    /** Signing on demand and the export (which holds every payload) are for administrators. */
+    @Bean
+    public EndpointRoles ledgerEndpointRoles() {
+        return requests -> requests
+                .requestMatchers(HttpMethod.POST, "/ledger/digests").hasRole(Role.ADMINISTRATOR.name())
+                .requestMatchers(HttpMethod.GET, "/ledger/export").hasRole(Role.ADMINISTRATOR.name());
+    }
+}
