@@ -14,6 +14,15 @@ final class LedgerDocuments {
     private LedgerDocuments() {
     }
 
+    /**
+     * The filter that finds a commit by its aggregate and first sequence number. A flat document, not
+     * {@code Filters.and}: the embedded server answers a query from a compound unique index only when
+     * the query names exactly its fields, and scans the collection otherwise.
+     */
+    static Document aggregateKey(String aggregateId, long firstSequence) {
+        return new Document("aggregateId", aggregateId).append("firstSequence", firstSequence);
+    }
+
     static Document commit(long position, CommittedEvent first, long firstSequence, long lastSequence,
                            List<CommittedEvent> events, byte[] contentDigest, byte[] chainHash,
                            byte[] previousAggregateHash, byte[] aggregateHash) {

@@ -195,8 +195,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     }
 
     private Document commitAt(String aggregateId, long firstSequence) {
-        return commits.find(Filters.and(Filters.eq("aggregateId", aggregateId), Filters.eq("firstSequence", firstSequence)))
-                .first();
+        return commits.find(LedgerDocuments.aggregateKey(aggregateId, firstSequence)).first();
     }
 
     // --- reading one aggregate ---

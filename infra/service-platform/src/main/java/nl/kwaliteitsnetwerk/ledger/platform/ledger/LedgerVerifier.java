@@ -89,8 +89,7 @@ public final class LedgerVerifier {
     }
 
     private Document commitOf(String aggregateId, long firstSequence) {
-        return commits.find(Filters.and(Filters.eq("aggregateId", aggregateId), Filters.eq("firstSequence", firstSequence)))
-                .first();
+        return commits.find(LedgerDocuments.aggregateKey(aggregateId, firstSequence)).first();
     }
 
     private Document at(long position) {
