@@ -1,16 +1,20 @@
 package nl.kwaliteitsnetwerk.ledger.bench;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
+import nl.kwaliteitsnetwerk.ledger.audit.query.AuditProjection;
 import nl.kwaliteitsnetwerk.ledger.stack.EmbeddedKafka;
 import nl.kwaliteitsnetwerk.ledger.stack.EmbeddedMongo;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.nio.file.Files;
@@ -51,14 +55,16 @@ public final class AuditBench {
             HistoryLoader loader = new HistoryLoader(service.getBean(CommandGateway.class));
             MongoCollection<Document> raw = service.getBean(MongoTemplate.class).getCollection("bench_raw_inserts");
             EventProcessingConfiguration processing = service.getBean(EventProcessingConfiguration.class);
+            MongoDatabase database = service.getBean(MongoDatabaseFactory.class).getMongoDatabase();
 
             System.out.printf("%nQuality Audit Ledger bench: audit service on the embedded stack%n");
             System.out.printf("machine: %d cores, max heap %d MiB, Java %s, %s %s%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
             System.out.printf("clients: %d, findings per client: %d%n%n", settings.clients(), settings.findingsPerClient());
-            System.out.printf("%-14s %11s %15s %15s %9s %16s %14s %7s%n", "stored events", "findings/s",
-                    "burst visible s", "visible p50 ms", "p99 ms", "load+catch-up s", "raw inserts/s", "ratio");
+            System.out.printf("%-14s %11s %15s %15s %9s %16s %14s %7s %12s %14s %14s%n", "stored events", "findings/s",
+                    "burst visible s", "visible p50 ms", "p99 ms", "load+catch-up s", "raw inserts/s", "ratio",
+                    "replay ev/s", "verify c/s", "sha-256 c/s");
 
             long stored = 0;
             for (int target : settings.historySizes()) {
@@ -72,9 +78,13 @@ public final class AuditBench {
                 Round round = measure(client, settings);
                 stored += round.eventsAppended();
                 double inserts = rawInserts(raw, settings);
-                System.out.printf("%-14d %11.1f %15.1f %15.1f %9.1f %16.1f %14.1f %7.3f%n", target,
+                double replay = LedgerRates.catchUpEventsPerSecond(processing, AuditProjection.PROCESSING_GROUP, stored,
+                        service.getBean(EventStore.class).createHeadToken().position().orElse(0));
+                double[] verification = LedgerRates.verificationAndHashCommitsPerSecond(database);
+                System.out.printf("%-14d %11.1f %15.1f %15.1f %9.1f %16.1f %14.1f %7.3f %12.0f %14.0f %14.0f%n", target,
                         round.findingsPerSecond(), round.drainSeconds(), round.latencies().percentileMillis(50),
-                        round.latencies().percentileMillis(99), catchUpSeconds, inserts, round.findingsPerSecond() / inserts);
+                        round.latencies().percentileMillis(99), catchUpSeconds, inserts, round.findingsPerSecond() / inserts,
+                        replay, verification[0], verification[1]);
             }
         }
     }
@@ -141,7 +151,6 @@ public final class AuditBench {
                 Thread.sleep(50);
             }
         }
-        Thread.sleep(1_500); // a caught-up tracker may still be inside its look-back window
     }
 
     private static void runClients(int clients, ClientWork work) throws Exception {

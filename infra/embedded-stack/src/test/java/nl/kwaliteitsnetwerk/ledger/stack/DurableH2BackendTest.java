@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,7 +24,8 @@ class DurableH2BackendTest {
 
     @Test
     void compactionGivesBackWhatCommitsLeftBehind() throws InterruptedException {
-        DurableH2Backend backend = DurableH2Backend.open(dir.resolve("store.mv").toString());
+        Duration retention = Duration.ofSeconds(1);
+        DurableH2Backend backend = DurableH2Backend.open(dir.resolve("store.mv").toString(), retention);
         MongoServer server = new MongoServer(backend);
         InetSocketAddress address = server.bind();
         try (MongoClient client = MongoClients.create("mongodb://127.0.0.1:" + address.getPort())) {
@@ -38,7 +40,7 @@ class DurableH2BackendTest {
             }
             long grown = backend.fileSize();
             assertThat(grown).as("a commit per write leaves unused space behind").isGreaterThan(8L * 1024 * 1024);
-            Thread.sleep(DurableH2Backend.RETENTION.toMillis() + 500);
+            Thread.sleep(retention.toMillis() + 500);
             backend.compactIfGrown();
             assertThat(backend.fileSize()).as("compacted").isLessThan(grown / 2);
             assertThat(documents.countDocuments(Filters.eq("n", 10))).isEqualTo(300);
