@@ -78,6 +78,15 @@ class OfflineVerifierTest {
     }
 
     @Test
+    void aConfidentialCommitGivenByItsDigestOnlyStillVerifies() throws Exception {
+        ObjectNode export = export();
+        ((ObjectNode) export.path("commits").get(3)).remove("events");
+        assertThat(verify(export).intact()).isTrue();
+        ((ObjectNode) export.path("commits").get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
+        assertThat(verify(export).problem()).startsWith("commit 3: its chain hash does not follow");
+    }
+
+    @Test
     void anAlteredEventIsFound() throws Exception {
         ObjectNode export = export();
         ((ObjectNode) export.path("commits").get(3).path("events").get(0)).put("payload", "{\"text\":\"vervalst\"}");

@@ -41,11 +41,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class LedgerStorageEngineTest {
 
-    private final MongoClient client = MongoClients.create(SharedTestStack.get().mongo().uri("ledger-test"));
+    private final MongoClient client = MongoClients.create(mongoUri());
     private final MongoDatabase database = client.getDatabase("ledger-" + UUID.randomUUID());
     private final JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
 
     public record Noted(String text) {
+    }
+
+    /** The server the contract runs against: the embedded one here; a real MongoDB in the Testcontainers variant. */
+    protected String mongoUri() {
+        return SharedTestStack.get().mongo().uri("ledger-test");
     }
 
     @AfterEach
