@@ -83,21 +83,10 @@ class KillNineDurabilityTest {
     }
 
     private Process start(Path data, Path portFile) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                StoreProcess.class.getName(), data.toString(), portFile.toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve(portFile.getFileName() + ".log").toFile()).start();
+        return StoreProcess.start(data, portFile, 0);
     }
 
     private static int awaitPort(Path portFile) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!Files.exists(portFile)) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("the store process did not start: " + Files.readString(
-                        Path.of(portFile + ".log")));
-            }
-            Thread.sleep(50);
-        }
-        return Integer.parseInt(Files.readString(portFile).trim());
+        return StoreProcess.awaitPort(portFile);
     }
 }

@@ -1,0 +1,120 @@
+package nl.kwaliteitsnetwerk.ledger.audit.integration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
+import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.stack.StoreProcess;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The process that hosts the embedded store is killed with -9 while four clients record findings; it
+ * is started again on the same file and port. Every finding the service acknowledged is then in the
+ * event store (the trail), in the read model and on the feed.
+ */
+class KillNineTest {
+
+    private static final int CLIENTS = 4;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyAcknowledgedCommandSurvivesAKillNineOfTheStore() throws Exception {
+        Path data = dir.resolve("store.mv");
+        Process store = StoreProcess.start(data, dir.resolve("port-1"), 0);
+        int port = StoreProcess.awaitPort(dir.resolve("port-1"));
+        MutableClock clock = new MutableClock(Instant.now());
+        ConfigurableApplicationContext service = start(port, clock);
+        try {
+            ApiClient api = new ApiClient(((WebServerApplicationContext) service).getWebServer().getPort());
+            List<AuditJourney> audits = new ArrayList<>();
+            for (int c = 0; c < CLIENTS; c++) {
+                audits.add(AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit());
+            }
+            Map<String, Set<String>> acknowledged = new ConcurrentHashMap<>();
+            AtomicBoolean writing = new AtomicBoolean(true);
+            List<Thread> clients = new ArrayList<>();
+            for (AuditJourney audit : audits) {
+                Set<String> findings = ConcurrentHashMap.newKeySet();
+                acknowledged.put(audit.auditId, findings);
+                Thread client = new Thread(() -> {
+                    while (writing.get()) {
+                        ApiClient.Response response = api.post("auditor", audit.path("/findings"), AuditJourney.finding("KS1"));
+                        if (response.status() == 200) {
+                            findings.add(response.text("createdId"));
+                        }
+                    }
+                });
+                client.start();
+                clients.add(client);
+            }
+            Thread.sleep(2_000);
+            store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            Thread.sleep(500);
+            writing.set(false);
+            for (Thread client : clients) {
+                client.join(Duration.ofSeconds(60).toMillis());
+            }
+            store = StoreProcess.start(data, dir.resolve("port-2"), port);
+            StoreProcess.awaitPort(dir.resolve("port-2"));
+
+            int total = acknowledged.values().stream().mapToInt(Set::size).sum();
+            assertThat(total).as("findings acknowledged before the kill").isGreaterThan(CLIENTS);
+            for (AuditJourney audit : audits) {
+                Set<String> findings = acknowledged.get(audit.auditId);
+                JsonNode trail = await().atMost(Duration.ofSeconds(60)).ignoreExceptions()
+                        .until(() -> api.get("lead", audit.path("/trail")), r -> r.status() == 200).body();
+                assertThat(new HashSet<>(trail.findValuesAsText("findingId"))).as("in the event store").containsAll(findings);
+                await().atMost(Duration.ofSeconds(90)).ignoreExceptions().untilAsserted(() -> assertThat(
+                        new HashSet<>(api.get("lead", audit.path("")).body().path("findings").findValuesAsText("findingId")))
+                        .as("in the read model").containsAll(findings));
+            }
+            Set<String> audited = new HashSet<>(audits.stream().map(a -> a.auditId).toList());
+            Set<String> wanted = new HashSet<>();
+            acknowledged.values().forEach(wanted::addAll);
+            Set<String> published = ConcurrentHashMap.newKeySet();
+            TopicReader.readUntil(IntegrationTopics.AUDITS, audited, deliveries -> {
+                deliveries.forEach(d -> published.add(d.event().payload().path("findingId").asText()));
+                return published.containsAll(wanted);
+            }, Duration.ofSeconds(90));
+            assertThat(published).as("on the feed").containsAll(wanted);
+        } finally {
+            service.close();
+            store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+    }
+
+    private static ConfigurableApplicationContext start(int mongoPort, MutableClock clock) {
+        return new SpringApplicationBuilder(AuditServiceApplication.class)
+                .initializers(context -> context.getBeanFactory().registerSingleton("clock", clock))
+                .profiles("local")
+                .run("--server.port=0",
+                        "--spring.data.mongodb.uri=mongodb://127.0.0.1:" + mongoPort
+                                + "/audit?serverSelectionTimeoutMS=2000&connectTimeoutMS=2000&socketTimeoutMS=10000",
+                        "--spring.kafka.bootstrap-servers=" + SharedTestStack.get().kafka().bootstrapServers());
+    }
+}
