@@ -1,10 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.kernel.ledger;
 
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.Signature;
 import java.time.Instant;
 
 /**
@@ -22,24 +20,10 @@ public record DigestStatement(long position, byte[] chainHash, byte[] merkleRoot
     }
 
     public byte[] sign(PrivateKey key) {
-        try {
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initSign(key);
-            signature.update(bytes());
-            return signature.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot sign a ledger digest with Ed25519", e);
-        }
+        return Ed25519.sign(key, bytes());
     }
 
     public boolean verify(PublicKey key, byte[] signatureBytes) {
-        try {
-            Signature signature = Signature.getInstance("Ed25519");
-            signature.initVerify(key);
-            signature.update(bytes());
-            return signature.verify(signatureBytes);
-        } catch (GeneralSecurityException e) {
-            return false;
-        }
+        return Ed25519.verify(key, bytes(), signatureBytes);
     }
 }

@@ -1,0 +1,211 @@
+package nl.kwaliteitsnetwerk.ledger.kernel.publicfeed;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFactTypes.*;
+
+/**
+ * The one rule of what the network makes public (DOMAIN.md, sections 5 and 6): published audit
+ * summaries with their final judgements and quality profile, published dialogue and panel-review
+ * reports, published validation reports with the board's reaction, and the status of follow-up
+ * actions that stem from a published report. Nothing else: no concept report, comment, disposition,
+ * draft, internal note, reasoning, evidence, or anything about a person (no actor, owner or name).
+ * <p>
+ * It is a fold over one aggregate's integration events: {@code state} remembers what may become
+ * public later (a final report before its publication, say), and a fact is told only once its report
+ * is published. Event types not named here are confidential, so a new event type is never public by
+ * accident.
+ */
+public final class PublicDisclosure {
+
+    /** Event types that contribute to public facts; every other type is confidential. */
+    public static final Set<String> CONTRIBUTING = Set.of(
+            "audit.scheduled", "audit.report-finalised", "audit.summary-published", "audit.follow-up-opened",
+            "audit.follow-up-reported-done", "audit.follow-up-accepted", "audit.follow-up-reopened",
+            "dialogue.dialogue-opened", "dialogue.dialogue-report-finalised", "dialogue.dialogue-report-published",
+            "dialogue.recommendation-adopted", "dialogue.recommendation-declined", "dialogue.agenda-progress-recorded",
+            "dialogue.agenda-item-completed",
+            "panel-review.panel-review-scheduled", "panel-review.panel-report-issued",
+            "panel-review.panel-report-reacted-to", "panel-review.panel-report-published",
+            "validation.validation-review-opened", "validation.validation-review-concluded",
+            "validation.board-reaction-recorded", "validation.validation-report-published");
+
+    private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+
+    private PublicDisclosure() {
+    }
+
+    /** The aggregate's disclosure state after {@code event}, and the public facts it makes known (often none). */
+    public record Outcome(ObjectNode state, List<PublicFact> facts) {
+    }
+
+    public static ObjectNode initialState() {
+        return JSON.objectNode();
+    }
+
+    public static Outcome disclose(ObjectNode before, IntegrationEvent event) {
+        Disclosing d = new Disclosing(before.deepCopy(), event);
+        JsonNode p = event.payload();
+        switch (event.eventType()) {
+            case "audit.scheduled" -> d.remember("opening", p, "institution", "kind", "theme", "framework");
+            case "audit.report-finalised" -> d.remember("final", p, "overallJudgement", "framework", "standardJudgements");
+            case "audit.summary-published" -> d.publish(AUDIT_REPORT_PUBLISHED, AUDIT_FOLLOW_UP_STATUS,
+                    d.report(p, "final", "institution", "kind", "theme"));
+            case "audit.follow-up-opened" -> d.followUp(AUDIT_FOLLOW_UP_STATUS, text(p, "followUpId"), JSON.objectNode()
+                    .put("followUpId", text(p, "followUpId")).put("standardCode", text(p, "standardCode"))
+                    .put("dueDate", text(p, "dueDate")).put("status", "OPEN"));
+            case "audit.follow-up-reported-done" -> d.followUpStatus(AUDIT_FOLLOW_UP_STATUS, text(p, "followUpId"), "REPORTED_DONE", null);
+            case "audit.follow-up-accepted" -> d.followUpStatus(AUDIT_FOLLOW_UP_STATUS, text(p, "followUpId"), "ACCEPTED", null);
+            case "audit.follow-up-reopened" -> d.followUpStatus(AUDIT_FOLLOW_UP_STATUS, text(p, "followUpId"), "OPEN", text(p, "newDueDate"));
+
+            case "dialogue.dialogue-opened" -> d.remember("opening", p, "institution", "theme", "question");
+            case "dialogue.dialogue-report-finalised" -> d.remember("final", p, "conclusions", "recommendations", "stakeholderMix");
+            case "dialogue.dialogue-report-published" -> d.publish(DIALOGUE_REPORT_PUBLISHED, DIALOGUE_FOLLOW_UP_STATUS,
+                    d.report(p, "final", "institution", "theme", "question"));
+            case "dialogue.recommendation-adopted" -> {
+                d.state.withObjectProperty("agendaItems").put(text(p, "agendaItemId"), text(p, "recommendationId"));
+                d.followUp(DIALOGUE_FOLLOW_UP_STATUS, text(p, "recommendationId"), JSON.objectNode()
+                        .put("recommendationId", text(p, "recommendationId")).put("agendaItemId", text(p, "agendaItemId"))
+                        .put("dueDate", text(p, "dueDate")).put("status", "ADOPTED"));
+            }
+            case "dialogue.recommendation-declined" -> d.followUp(DIALOGUE_FOLLOW_UP_STATUS, text(p, "recommendationId"),
+                    JSON.objectNode().put("recommendationId", text(p, "recommendationId")).putNull("agendaItemId")
+                            .putNull("dueDate").put("status", "DECLINED"));
+            case "dialogue.agenda-progress-recorded" -> d.followUpStatus(DIALOGUE_FOLLOW_UP_STATUS,
+                    d.state.path("agendaItems").path(text(p, "agendaItemId")).asText(), "IN_PROGRESS", null);
+            case "dialogue.agenda-item-completed" -> d.followUpStatus(DIALOGUE_FOLLOW_UP_STATUS,
+                    d.state.path("agendaItems").path(text(p, "agendaItemId")).asText(), "COMPLETED", null);
+
+            case "panel-review.panel-review-scheduled" -> d.remember("opening", p, "institution", "framework");
+            case "panel-review.panel-report-issued" -> d.remember("final", p, "framework", "standardJudgements");
+            case "panel-review.panel-report-reacted-to" -> {
+                d.state.put("boardReaction", text(p, "reaction"));
+                if (d.published()) {
+                    d.tell(PANEL_BOARD_REACTED, JSON.objectNode().put("reaction", text(p, "reaction")));
+                }
+            }
+            case "panel-review.panel-report-published" -> d.publish(PANEL_REPORT_PUBLISHED, null,
+                    d.report(p, "final", "institution", "framework")
+                            .put("boardReaction", d.state.path("boardReaction").textValue()));
+
+            case "validation.validation-review-opened" -> {
+                ObjectNode review = d.review(p).put("title", text(p, "title"));
+                review.set("reports", reportsInScope(p.path("reports")));
+                review.set("questionSet", JSON.objectNode().put("id", text(p, "questionSetId"))
+                        .put("version", text(p, "questionSetVersion")));
+            }
+            case "validation.validation-review-concluded" -> d.review(p).put("conclusion", text(p, "conclusion"));
+            case "validation.board-reaction-recorded" -> d.review(p).put("boardReaction", text(p, "reaction"));
+            case "validation.validation-report-published" -> {
+                ObjectNode report = JSON.objectNode().put("committeeId", text(p, "committeeId"))
+                        .put("reviewId", text(p, "reviewId"));
+                report.setAll(d.review(p).deepCopy());
+                d.tell(VALIDATION_REPORT_PUBLISHED, report.put("summary", text(p, "summary")));
+            }
+            default -> {
+                // confidential: concept reports, comments, dispositions, drafts, sessions, notes, answers, people
+            }
+        }
+        return new Outcome(d.state, List.copyOf(d.facts));
+    }
+
+    /** Which report each review covers, without the titles institutions gave their own questions. */
+    private static ArrayNode reportsInScope(JsonNode reports) {
+        ArrayNode inScope = JSON.arrayNode();
+        reports.forEach(r -> inScope.addObject().put("reportId", text(r, "reportId"))
+                .put("reportType", text(r, "reportType")).put("institutionCode", text(r, "institutionCode")));
+        return inScope;
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isNull() || value.isMissingNode() ? null : value.asText();
+    }
+
+    /** One event's disclosure: the state it changes and the facts it tells. */
+    private static final class Disclosing {
+        private final ObjectNode state;
+        private final IntegrationEvent event;
+        private final List<PublicFact> facts = new ArrayList<>();
+
+        Disclosing(ObjectNode state, IntegrationEvent event) {
+            this.state = state;
+            this.event = event;
+        }
+
+        void remember(String part, JsonNode payload, String... fields) {
+            ObjectNode kept = JSON.objectNode();
+            for (String field : fields) {
+                kept.set(field, payload.path(field).isMissingNode() ? JSON.nullNode() : payload.get(field).deepCopy());
+            }
+            state.set(part, kept);
+        }
+
+        ObjectNode part(String name) {
+            return state.path(name).isObject() ? ((ObjectNode) state.get(name)).deepCopy() : JSON.objectNode();
+        }
+
+        /**
+         * The report that publication makes public: the named fields remembered from the opening event,
+         * then the remembered final report, then the published summary.
+         */
+        ObjectNode report(JsonNode published, String finalPart, String... openingFields) {
+            ObjectNode report = JSON.objectNode();
+            ObjectNode opening = part("opening");
+            for (String field : openingFields) {
+                report.set(field, opening.path(field).isMissingNode() ? JSON.nullNode() : opening.get(field));
+            }
+            report.setAll(part(finalPart));
+            return report.put("summary", text(published, "summary"));
+        }
+
+        boolean published() {
+            return state.path("published").asBoolean(false);
+        }
+
+        /** Publication tells the report, then the status of every follow-up known so far. */
+        void publish(String reportType, String followUpType, ObjectNode report) {
+            state.put("published", true);
+            tell(reportType, report);
+            if (followUpType != null) {
+                state.path("followUps").forEach(followUp -> tell(followUpType, followUp.deepCopy()));
+            }
+        }
+
+        void followUp(String type, String id, ObjectNode status) {
+            state.withObjectProperty("followUps").set(id, status);
+            if (published()) {
+                tell(type, status.deepCopy());
+            }
+        }
+
+        void followUpStatus(String type, String id, String status, String newDueDate) {
+            JsonNode known = state.path("followUps").path(id);
+            if (!known.isObject()) {
+                return;
+            }
+            ObjectNode changed = ((ObjectNode) known).deepCopy().put("status", status);
+            if (newDueDate != null) {
+                changed.put("dueDate", newDueDate);
+            }
+            followUp(type, id, changed);
+        }
+
+        ObjectNode review(JsonNode payload) {
+            return state.withObjectProperty("reviews").withObjectProperty(text(payload, "reviewId"));
+        }
+
+        void tell(String factType, ObjectNode body) {
+            facts.add(new PublicFact(factType, SCHEMA_VERSION, event.aggregateId(), event.institutionCode(),
+                    event.eventId(), event.occurredAt(), body));
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package nl.kwaliteitsnetwerk.ledger.kernel.publicfeed;
+
+import java.util.List;
+
+/** The public facts the feed carries, each with schema version 1. */
+public final class PublicFactTypes {
+
+    public static final String AUDIT_REPORT_PUBLISHED = "audit.report-published";
+    public static final String AUDIT_FOLLOW_UP_STATUS = "audit.follow-up-status";
+    public static final String DIALOGUE_REPORT_PUBLISHED = "dialogue.report-published";
+    public static final String DIALOGUE_FOLLOW_UP_STATUS = "dialogue.follow-up-status";
+    public static final String PANEL_REPORT_PUBLISHED = "panel-review.report-published";
+    public static final String PANEL_BOARD_REACTED = "panel-review.board-reacted";
+    public static final String VALIDATION_REPORT_PUBLISHED = "validation.report-published";
+
+    public static final List<String> ALL = List.of(AUDIT_REPORT_PUBLISHED, AUDIT_FOLLOW_UP_STATUS,
+            DIALOGUE_REPORT_PUBLISHED, DIALOGUE_FOLLOW_UP_STATUS, PANEL_REPORT_PUBLISHED, PANEL_BOARD_REACTED,
+            VALIDATION_REPORT_PUBLISHED);
+
+    public static final int SCHEMA_VERSION = 1;
+
+    private PublicFactTypes() {
+    }
+}
