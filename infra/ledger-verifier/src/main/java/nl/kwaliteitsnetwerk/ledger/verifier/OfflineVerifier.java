@@ -27,7 +27,8 @@ import java.util.Map;
  * come without its events, with its position and content digest only: the chain still verifies over it.
  * Usage:
  * {@code java -jar ledger-verifier-exec.jar <export.json> [<public key, base64 X.509>]}; without a key
- * it uses the export's own, which proves integrity but not who signed.
+ * it uses the export's own, which proves integrity but not who signed. With {@code follow} first, it
+ * runs {@link FeedFollower} on a service's public feed instead.
  */
 public final class OfflineVerifier {
 
@@ -44,7 +45,11 @@ public final class OfflineVerifier {
         }
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("follow")) {
+            FeedFollower.main(Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length < 1) {
             System.err.println("usage: java -jar ledger-verifier-exec.jar <export.json> [<public key, base64 X.509>]");
             System.exit(2);

@@ -84,7 +84,8 @@ public class EventStoreAutoConfiguration {
     public ConfigurerModule trackingProcessorsThatNeverSkip() {
         return configurer -> configurer.eventProcessing(processing -> processing
                 .usingTrackingEventProcessors()
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance()));
+                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                .registerDefaultHandlerInterceptor((c, processorName) -> new BeforeTokenIsStored()));
     }
 
     @Bean

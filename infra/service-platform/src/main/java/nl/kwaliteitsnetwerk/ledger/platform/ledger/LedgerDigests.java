@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 
 /**
  * Signs and records digests of the ledger (position, chain hash, Merkle root over the content digests
@@ -30,6 +32,7 @@ public class LedgerDigests {
     private final MongoCollection<Document> digests;
     private final KeyPair keys;
     private final Clock clock;
+    private final List<Consumer<SignedDigest>> whenSigned = new CopyOnWriteArrayList<>();
 
     public LedgerDigests(MongoDatabase database, KeyPair keys, Clock clock) {
         this.commits = database.getCollection(LedgerStorageEngine.COMMITS);
@@ -68,7 +71,13 @@ public class LedgerDigests {
                 .append("chainHash", signed.chainHash()).append("merkleRoot", signed.merkleRoot())
                 .append("signedAt", signed.signedAt().toString()).append("signature", signed.signature()),
                 new ReplaceOptions().upsert(true));
+        whenSigned.forEach(listener -> listener.accept(signed));
         return Optional.of(signed);
+    }
+
+    /** Told every digest once it is signed and recorded (the public feed passes it on). */
+    public void whenSigned(Consumer<SignedDigest> listener) {
+        whenSigned.add(listener);
     }
 
     public Optional<SignedDigest> latest() {

@@ -247,6 +247,17 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         return new GlobalSequenceTrackingToken((position << INDEX_BITS) | indexInCommit);
     }
 
+    /** The position of the commit that holds the event a token of this engine points at. */
+    public static long positionOf(TrackingToken token) {
+        return ((GlobalSequenceTrackingToken) WrappedToken.unwrapLowerBound(token)).getGlobalIndex() >>> INDEX_BITS;
+    }
+
+    /** The index, within its commit, of the event a token of this engine points at. */
+    public static int indexInCommit(TrackingToken token) {
+        return (int) (((GlobalSequenceTrackingToken) WrappedToken.unwrapLowerBound(token)).getGlobalIndex()
+                & ((1L << INDEX_BITS) - 1));
+    }
+
     @Override
     public TrackingToken createTailToken() {
         return null;

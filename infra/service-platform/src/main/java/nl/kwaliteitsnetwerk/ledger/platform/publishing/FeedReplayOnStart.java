@@ -1,11 +1,14 @@
 package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 
+import nl.kwaliteitsnetwerk.ledger.platform.publicfeed.PublicFeedProjection;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.lifecycle.Phase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.List;
 
 /**
  * Republishes the whole event store to Kafka when the service starts. For the embedded default,
@@ -16,16 +19,18 @@ import org.slf4j.LoggerFactory;
  */
 public class FeedReplayOnStart implements ConfigurerModule {
 
+    private static final List<String> REPUBLISHING = List.of(IntegrationEventPublisher.PROCESSING_GROUP,
+            PublicFeedProjection.PROCESSING_GROUP);
     private static final Logger log = LoggerFactory.getLogger(FeedReplayOnStart.class);
 
     @Override
     public void configureModule(Configurer configurer) {
         configurer.onInitialize(configuration -> configuration.onStart(Phase.INBOUND_EVENT_CONNECTORS - 1, () ->
-                configuration.eventProcessingConfiguration()
-                        .eventProcessor(IntegrationEventPublisher.PROCESSING_GROUP, TrackingEventProcessor.class)
-                        .ifPresent(publisher -> {
-                            publisher.resetTokens();
-                            log.info("republishing every stored event to Kafka (qal.integration.replay-on-start)");
-                        })));
+                REPUBLISHING.forEach(group -> configuration.eventProcessingConfiguration()
+                        .eventProcessor(group, TrackingEventProcessor.class)
+                        .ifPresent(processor -> {
+                            processor.resetTokens();
+                            log.info("{} republishes every stored event to Kafka (qal.integration.replay-on-start)", group);
+                        }))));
     }
 }

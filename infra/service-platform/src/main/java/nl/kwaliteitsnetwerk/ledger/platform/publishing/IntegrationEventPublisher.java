@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
+import nl.kwaliteitsnetwerk.ledger.platform.eventstore.BeforeTokenIsStored;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -11,6 +12,7 @@ import org.springframework.kafka.core.KafkaTemplate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -40,8 +42,8 @@ public class IntegrationEventPublisher {
     }
 
     /**
-     * Within a processor's batch the sends are not awaited one by one: the batch commits (and the token
-     * advances) only once the broker has acknowledged all of them. The idempotent producer keeps them
+     * Within a processor's batch the sends are not awaited one by one: after the batch's last event, before
+     * the token advances, all of them are awaited together. The idempotent producer keeps them
      * in order per partition, retries included.
      */
     @EventHandler
@@ -51,25 +53,46 @@ public class IntegrationEventPublisher {
             var translation = translator.translate(domainEvent);
             if (translation.isPresent()) {
                 IntegrationEvent event = envelope(message, translation.get());
-                CompletableFuture<?> sent = kafka.send(translator.topic(), event.aggregateId(), IntegrationEventCodec.toJson(event));
-                if (CurrentUnitOfWork.isStarted()) {
-                    pendingOf(CurrentUnitOfWork.get().root()).add(sent);
-                } else {
-                    sent.get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
-                }
+                awaitBeforeTokenIsStored(kafka.send(translator.topic(), event.aggregateId(), IntegrationEventCodec.toJson(event)),
+                        sendTimeoutMillis);
             }
         }
     }
 
-    private List<CompletableFuture<?>> pendingOf(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(PENDING_RESOURCE, key -> {
-            List<CompletableFuture<?>> pending = new ArrayList<>();
-            unitOfWork.onPrepareCommit(committing -> awaitAll(pending));
-            return pending;
-        });
+    /** Inside a processor's batch the send is awaited after its last event, before the token is stored; outside, at once. */
+    public static void awaitBeforeTokenIsStored(CompletableFuture<?> sent, long sendTimeoutMillis)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        if (CurrentUnitOfWork.isStarted()) {
+            pendingOf(CurrentUnitOfWork.get().root(), sendTimeoutMillis).add(sent);
+        } else {
+            sent.get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
+        }
     }
 
-    private void awaitAll(List<CompletableFuture<?>> pending) {
+    /** The service's integration event for {@code message}, if any of its translators knows the event. */
+    public static Optional<IntegrationEvent> integrationEventOf(List<IntegrationEventTranslator> translators,
+                                                                DomainEventMessage<?> message) {
+        for (IntegrationEventTranslator translator : translators) {
+            var translation = translator.translate(message.getPayload());
+            if (translation.isPresent()) {
+                return Optional.of(envelope(message, translation.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static List<CompletableFuture<?>> pendingOf(UnitOfWork<?> unitOfWork, long sendTimeoutMillis) {
+        List<CompletableFuture<?>> pending = unitOfWork.getResource(PENDING_RESOURCE);
+        if (pending == null) {
+            List<CompletableFuture<?>> started = new ArrayList<>();
+            unitOfWork.resources().put(PENDING_RESOURCE, started);
+            BeforeTokenIsStored.atEndOfBatch(unitOfWork, () -> awaitAll(started, sendTimeoutMillis));
+            pending = started;
+        }
+        return pending;
+    }
+
+    private static void awaitAll(List<CompletableFuture<?>> pending, long sendTimeoutMillis) {
         try {
             CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.readmodel;
 
+import nl.kwaliteitsnetwerk.ledger.platform.eventstore.BeforeTokenIsStored;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -10,7 +11,7 @@ import java.util.function.Predicate;
 
 /**
  * Applies events to document views so that, within a tracking processor's batch, each view is read
- * once and written once, when the batch commits and before its token is stored. Should the process
+ * once and written once, after the batch's last event and before its token is stored. Should the process
  * die in between, the batch is redelivered; a view that records the last sequence it applied makes
  * the second application a no-op. Outside a unit of work (a test calling a handler) it writes at once.
  */
@@ -39,10 +40,13 @@ public class BatchedViewWriter<V> {
     }
 
     private Map<String, V> batchOf(UnitOfWork<?> unitOfWork) {
-        return unitOfWork.getOrComputeResource(batchResource, key -> {
-            Map<String, V> batch = new LinkedHashMap<>();
-            unitOfWork.onPrepareCommit(committing -> batch.values().forEach(views::save));
-            return batch;
-        });
+        Map<String, V> batch = unitOfWork.getResource(batchResource);
+        if (batch == null) {
+            Map<String, V> started = new LinkedHashMap<>();
+            unitOfWork.resources().put(batchResource, started);
+            BeforeTokenIsStored.atEndOfBatch(unitOfWork, () -> started.values().forEach(views::save));
+            batch = started;
+        }
+        return batch;
     }
 }

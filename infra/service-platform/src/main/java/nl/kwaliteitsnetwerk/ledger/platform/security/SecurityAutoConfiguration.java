@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.security;
 
+import jakarta.servlet.DispatcherType;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemWriter;
@@ -47,7 +48,9 @@ public class SecurityAutoConfiguration {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
-                    requests.requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                    // an async dispatch (a server-sent event stream) continues a request that was authorised already
+                    requests.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
+                            .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                             .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                             .requestMatchers("/error").permitAll();
