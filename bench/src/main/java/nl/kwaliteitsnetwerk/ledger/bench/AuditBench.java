@@ -19,6 +19,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -36,6 +37,8 @@ public final class AuditBench {
 
     /** How often a client looks for its finding in the read model; polling harder only steals CPU from the service. */
     private static final long POLL_MILLIS = 5;
+    /** The steady load of the feed-lag measurement: one finding every 50 ms (20 commits/s). */
+    private static final Duration FEED_PACE = Duration.ofMillis(50);
 
     private AuditBench() {
     }
@@ -62,9 +65,9 @@ public final class AuditBench {
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
             System.out.printf("clients: %d, findings per client: %d%n%n", settings.clients(), settings.findingsPerClient());
-            System.out.printf("%-14s %11s %15s %15s %9s %16s %14s %7s %12s %14s %14s%n", "stored events", "findings/s",
+            System.out.printf("%-14s %11s %15s %15s %9s %16s %14s %7s %12s %14s %14s %22s %22s%n", "stored events", "findings/s",
                     "burst visible s", "visible p50 ms", "p99 ms", "load+catch-up s", "raw inserts/s", "ratio",
-                    "replay ev/s", "verify c/s", "sha-256 c/s");
+                    "replay ev/s", "verify c/s", "sha-256 c/s", "feed kafka p50/p99 ms", "feed http p50/p99 ms");
 
             long stored = 0;
             for (int target : settings.historySizes()) {
@@ -81,10 +84,16 @@ public final class AuditBench {
                 double replay = LedgerRates.catchUpEventsPerSecond(processing, AuditProjection.PROCESSING_GROUP, stored,
                         service.getBean(EventStore.class).createHeadToken().position().orElse(0));
                 double[] verification = LedgerRates.verificationAndHashCommitsPerSecond(database);
-                System.out.printf("%-14d %11.1f %15.1f %15.1f %9.1f %16.1f %14.1f %7.3f %12.0f %14.0f %14.0f%n", target,
+                awaitCaughtUp(processing);
+                FeedLag.Result lag = FeedLag.measure(client, service.getBean(EventStore.class), port, kafka.bootstrapServers(),
+                        settings.findingsPerClient(), FEED_PACE);
+                stored += settings.findingsPerClient() + 4;
+                System.out.printf("%-14d %11.1f %15.1f %15.1f %9.1f %16.1f %14.1f %7.3f %12.0f %14.0f %14.0f %11.1f/%-10.1f %11.1f/%-10.1f%n", target,
                         round.findingsPerSecond(), round.drainSeconds(), round.latencies().percentileMillis(50),
                         round.latencies().percentileMillis(99), catchUpSeconds, inserts, round.findingsPerSecond() / inserts,
-                        replay, verification[0], verification[1]);
+                        replay, verification[0], verification[1],
+                        lag.kafka().percentileMillis(50), lag.kafka().percentileMillis(99),
+                        lag.http().percentileMillis(50), lag.http().percentileMillis(99));
             }
         }
     }
