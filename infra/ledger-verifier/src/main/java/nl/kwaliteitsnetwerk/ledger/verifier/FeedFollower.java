@@ -30,8 +30,10 @@ import java.util.function.Consumer;
  * The example consumer of a service's public feed over HTTP, as the inspectorate would run it. It
  * keeps its place in a small state file (position and chain hash), reads the entries after it page
  * by page, and checks each one: the next position, a chain hash that follows from the one before and
- * the entry's content digest, and the service's attestation of the facts it tells. After each batch
- * it checks the chain against the latest signed digest. Anything wrong stops it, naming the position.
+ * the entry's content digest, and the service's attestation of the facts it tells. When it passes the
+ * position of the latest signed digest, it checks the digest's signature and that the chain there is
+ * the one signed. Anything wrong stops it, naming the position. A receiver on Kafka puts the entries
+ * of the public topic back in order of position and checks each with {@link #verifyNext}.
  * <p>
  * Usage: {@code java -jar ledger-verifier-exec.jar follow <service url> <user> <password> <state file> [--follow]}
  */
@@ -92,7 +94,7 @@ public final class FeedFollower {
             JsonNode list = page.path("entries");
             for (JsonNode node : list) {
                 PublicFeedEntry entry = JSON.treeToValue(node, PublicFeedEntry.class);
-                state = check(state, entry);
+                state = verifyNext(state, entry, serviceKey());
                 if (digest.isPresent() && digest.get().path("position").asLong() == entry.position()) {
                     requireDigestMatches(digest.get(), state);
                     digestVerifiedAt = entry.position();
@@ -107,7 +109,8 @@ public final class FeedFollower {
         }
     }
 
-    private State check(State state, PublicFeedEntry entry) throws IOException, InterruptedException {
+    /** The state after {@code entry}, if it is the next one and holds; else {@link FeedBroken}, naming what is wrong. */
+    public static State verifyNext(State state, PublicFeedEntry entry, PublicKey serviceKey) {
         long expected = state.position() + 1;
         if (entry.position() != expected) {
             throw new FeedBroken("position " + expected + " is missing: the feed gave " + entry.position());
@@ -117,7 +120,7 @@ public final class FeedFollower {
         if (!Arrays.equals(chain, LedgerHash.fromHex(entry.chainHash()))) {
             throw new FeedBroken("position " + entry.position() + ": its chain hash does not follow from the one before");
         }
-        if (!entry.attestationHolds(serviceKey())) {
+        if (!entry.attestationHolds(serviceKey)) {
             throw new FeedBroken("position " + entry.position() + ": the service's signature does not cover the facts given");
         }
         return new State(entry.position(), LedgerHash.hex(chain));
