@@ -7,6 +7,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicDisclosure;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFact;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
+import nl.kwaliteitsnetwerk.ledger.platform.eventstore.BeforeTokenIsStored;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
 import nl.kwaliteitsnetwerk.ledger.platform.publicfeed.PublicFeedStore.Disclosed;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventPublisher;
@@ -17,25 +18,30 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.bson.Document;
 
 import java.security.PrivateKey;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Follows the ledger commit by commit and tells each one on the public feed: its position and
- * digests always, and the public facts {@link PublicDisclosure} finds in it. The entry is stored
- * (for the HTTP feed) together with the aggregate's disclosure state, then published on Kafka; the
- * processor's token advances only once the broker has it. A retry finds the entry already stored and
+ * digests always, and the public facts {@link PublicDisclosure} finds in it. Each entry is published
+ * on Kafka; at the end of the processor's batch the entries are stored (for the HTTP feed) with each
+ * aggregate's disclosure state, and the broker's acknowledgements awaited, before the token advances. A retry finds the entry already stored and
  * publishes the same bytes again, so every receiver sees one entry per position, at least once.
  */
 @ProcessingGroup(PublicFeedProjection.PROCESSING_GROUP)
 public class PublicFeedProjection {
 
     public static final String PROCESSING_GROUP = "public-feed";
+    private static final String BATCH_RESOURCE = PublicFeedProjection.class.getName() + ".batch";
 
     private final PublicFeedStore store;
     private final MongoCollection<Document> commits;
@@ -70,13 +76,45 @@ public class PublicFeedProjection {
             return;
         }
         String aggregateId = commit.getString("aggregateId");
-        Disclosed before = store.disclosed(aggregateId);
+        Batch batch = batch();
+        Disclosed before = batch.disclosed.containsKey(aggregateId) ? batch.disclosed.get(aggregateId) : store.disclosed(aggregateId);
         Optional<String> told = before.position() >= position ? store.entry(position) : Optional.empty();
-        String json = told.isPresent() ? told.get() : tell(commit, size == 1 ? List.of(message) : eventsOf(commit), before);
+        String json = told.isPresent() ? told.get() : tell(commit, size == 1 ? List.of(message) : eventsOf(commit), before, batch);
         publisher.publish(aggregateId, json);
+        if (!CurrentUnitOfWork.isStarted()) {
+            batch.write(store);
+        }
     }
 
-    private String tell(Document commit, List<DomainEventMessage<?>> events, Disclosed before) {
+    /**
+     * What a processor batch tells, written once at its end, before the token is stored: the entries,
+     * and each aggregate's state after its last commit in the batch.
+     */
+    private static final class Batch {
+        private final Map<Long, String> entries = new LinkedHashMap<>();
+        private final Map<String, Disclosed> disclosed = new LinkedHashMap<>();
+
+        void write(PublicFeedStore store) {
+            store.saveAll(entries, disclosed);
+        }
+    }
+
+    private Batch batch() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return new Batch();
+        }
+        UnitOfWork<?> root = CurrentUnitOfWork.get().root();
+        Batch batch = root.getResource(BATCH_RESOURCE);
+        if (batch == null) {
+            Batch started = new Batch();
+            root.resources().put(BATCH_RESOURCE, started);
+            BeforeTokenIsStored.atEndOfBatch(root, () -> started.write(store));
+            batch = started;
+        }
+        return batch;
+    }
+
+    private String tell(Document commit, List<DomainEventMessage<?>> events, Disclosed before, Batch batch) {
         long position = commit.getLong("_id");
         ObjectNode state = before.state();
         List<PublicFact> facts = new ArrayList<>();
@@ -96,8 +134,8 @@ public class PublicFeedProjection {
                     facts, signature);
         }
         String json = PublicFeedEntry.toJson(entry);
-        store.saveEntry(position, json);
-        store.saveDisclosed(commit.getString("aggregateId"), new Disclosed(state, position));
+        batch.entries.put(position, json);
+        batch.disclosed.put(commit.getString("aggregateId"), new Disclosed(state, position));
         return json;
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOneModel;
 import com.mongodb.client.model.ReplaceOptions;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicDisclosure;
@@ -14,6 +15,7 @@ import org.bson.Document;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +28,7 @@ public class PublicFeedStore {
     static final String ENTRIES = "public_feed";
     static final String STATES = "public_feed_state";
     private static final ObjectMapper MAPPER = IntegrationEventCodec.mapper();
+    private static final ReplaceOptions UPSERT = new ReplaceOptions().upsert(true);
 
     private final MongoCollection<Document> entries;
     private final MongoCollection<Document> states;
@@ -56,9 +59,17 @@ public class PublicFeedStore {
         return page;
     }
 
-    public void saveEntry(long position, String json) {
-        entries.replaceOne(Filters.eq("_id", position), new Document("_id", position).append("json", json),
-                new ReplaceOptions().upsert(true));
+    /** Entries by position and states by aggregate, each collection in one round trip. */
+    public void saveAll(Map<Long, String> entryJsons, Map<String, Disclosed> disclosed) {
+        if (!entryJsons.isEmpty()) {
+            entries.bulkWrite(entryJsons.entrySet().stream().map(e -> new ReplaceOneModel<>(Filters.eq("_id", e.getKey()),
+                    new Document("_id", e.getKey()).append("json", e.getValue()), UPSERT)).toList());
+        }
+        if (!disclosed.isEmpty()) {
+            states.bulkWrite(disclosed.entrySet().stream().map(e -> new ReplaceOneModel<>(Filters.eq("_id", e.getKey()),
+                    new Document("_id", e.getKey()).append("state", e.getValue().state().toString())
+                            .append("position", e.getValue().position()), UPSERT)).toList());
+        }
     }
 
     public Disclosed disclosed(String aggregateId) {
@@ -71,12 +82,6 @@ public class PublicFeedStore {
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("unreadable disclosure state of " + aggregateId, e);
         }
-    }
-
-    public void saveDisclosed(String aggregateId, Disclosed disclosed) {
-        states.replaceOne(Filters.eq("_id", aggregateId), new Document("_id", aggregateId)
-                .append("state", disclosed.state().toString()).append("position", disclosed.position()),
-                new ReplaceOptions().upsert(true));
     }
 
     /** For a replay from the start: every state is built again, and every entry rewritten the same. */
