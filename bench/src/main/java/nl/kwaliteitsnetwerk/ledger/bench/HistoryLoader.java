@@ -42,6 +42,7 @@ final class HistoryLoader {
     /** Appends about {@code events} events with {@code threads} writers; returns how many it appended. */
     long load(long events, int threads) throws Exception {
         int audits = (int) (events / EVENTS_PER_AUDIT);
+        lastProgressNanos = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
