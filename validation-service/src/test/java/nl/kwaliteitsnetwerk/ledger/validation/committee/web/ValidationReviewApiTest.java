@@ -5,7 +5,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
+import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFact;
+import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.PublicFeedPages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
@@ -136,6 +139,23 @@ class ValidationReviewApiTest extends ServiceTestBase {
             assertThat(check.offer(d.event())).isEqualTo(DeliveryCheck.Verdict.NEXT);
             assertThat(d.event().aggregateType()).isEqualTo("ValidationCommittee");
         });
+    }
+
+    @Test
+    @Order(4)
+    void thePublicFeedTellsThePublishedReportWithTheBoardsReactionAndNoAnswers() {
+        Response digest = api().post("admin", "/ledger/digests", ApiClient.json());
+        assertThat(digest.status()).as(digest.raw()).isEqualTo(200);
+        List<String> feed = PublicFeedPages.readUpTo(api(), digest.body().path("position").asLong());
+
+        assertThat(String.join("\n", feed)).doesNotContain("vc-2", "vc-chair", "Gezien in het rapport", "\"actor\"");
+        List<PublicFact> told = feed.stream().map(PublicFeedEntry::fromJson).flatMap(e -> e.facts().stream()).toList();
+        assertThat(told).extracting(PublicFact::factType).containsExactly("validation.report-published");
+        JsonNode report = told.get(0).body();
+        assertThat(report.path("summary").asText()).isEqualTo("Validatierapport 2027");
+        assertThat(report.path("boardReaction").asText()).isEqualTo("Het bestuur neemt de aanbevelingen over.");
+        assertThat(report.path("conclusion").asText()).isEqualTo("De methode is goed toegepast.");
+        assertThat(report.path("reports").size()).isEqualTo(2);
     }
 
     private void awaitInTrail(PublishedEvents events) {
