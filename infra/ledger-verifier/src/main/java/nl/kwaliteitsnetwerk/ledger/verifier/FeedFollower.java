@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.verifier;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import nl.kwaliteitsnetwerk.ledger.kernel.ledger.DigestStatement;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
 
@@ -15,12 +14,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.PublicKey;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
@@ -85,7 +80,7 @@ public final class FeedFollower {
      * handed to {@code received}, in order.
      */
     public Round follow(State state, Consumer<PublicFeedEntry> received) throws IOException, InterruptedException {
-        Optional<JsonNode> digest = latestDigest();
+        Optional<LedgerFile.Digest> digest = latestDigest();
         Long digestVerifiedAt = null;
         int entries = 0;
         int facts = 0;
@@ -95,7 +90,7 @@ public final class FeedFollower {
             for (JsonNode node : list) {
                 PublicFeedEntry entry = JSON.treeToValue(node, PublicFeedEntry.class);
                 state = verifyNext(state, entry, serviceKey());
-                if (digest.isPresent() && digest.get().path("position").asLong() == entry.position()) {
+                if (digest.isPresent() && digest.get().position() == entry.position()) {
                     requireDigestMatches(digest.get(), state);
                     digestVerifiedAt = entry.position();
                 }
@@ -126,31 +121,24 @@ public final class FeedFollower {
         return new State(entry.position(), LedgerHash.hex(chain));
     }
 
-    private void requireDigestMatches(JsonNode digest, State state) throws IOException, InterruptedException {
-        DigestStatement statement = new DigestStatement(digest.path("position").asLong(),
-                LedgerHash.fromHex(digest.path("chainHash").asText()), LedgerHash.fromHex(digest.path("merkleRoot").asText()),
-                Instant.parse(digest.path("signedAt").asText()));
-        if (!statement.verify(serviceKey(), Base64.getDecoder().decode(digest.path("signature").asText()))) {
-            throw new FeedBroken("the digest at position " + statement.position() + " is not signed by the service's key");
+    private void requireDigestMatches(LedgerFile.Digest digest, State state) throws IOException, InterruptedException {
+        if (!digest.statement().verify(serviceKey(), digest.signatureBytes())) {
+            throw new FeedBroken("the digest at position " + digest.position() + " is not signed by the service's key");
         }
-        if (!state.chainHash().equals(digest.path("chainHash").asText())) {
+        if (!state.chainHash().equals(digest.chainHash())) {
             throw new FeedBroken("position " + state.position() + ": the chain differs from the signed digest there");
         }
     }
 
-    private Optional<JsonNode> latestDigest() throws IOException, InterruptedException {
+    private Optional<LedgerFile.Digest> latestDigest() throws IOException, InterruptedException {
         HttpResponse<String> response = send("/ledger/digests/latest");
-        return response.statusCode() == 404 ? Optional.empty() : Optional.of(parse(response));
+        return response.statusCode() == 404 ? Optional.empty()
+                : Optional.of(JSON.treeToValue(parse(response), LedgerFile.Digest.class));
     }
 
     private PublicKey serviceKey() throws IOException, InterruptedException {
         if (serviceKey == null) {
-            byte[] encoded = Base64.getDecoder().decode(get("/ledger/public-key").path("key").asText());
-            try {
-                serviceKey = KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded));
-            } catch (GeneralSecurityException e) {
-                throw new IOException("the service's public key is not an Ed25519 key", e);
-            }
+            serviceKey = OfflineVerifier.publicKey(get("/ledger/public-key").path("key").asText());
         }
         return serviceKey;
     }

@@ -95,9 +95,8 @@ public final class OfflineVerifier {
         PublicKey key = publicKey(publicKey);
         int checked = 0;
         for (LedgerFile.Digest digest : file.digests()) {
-            DigestStatement statement = new DigestStatement(digest.position(), LedgerHash.fromHex(digest.chainHash()),
-                    LedgerHash.fromHex(digest.merkleRoot()), digest.signedAt());
-            if (!statement.verify(key, Base64.getDecoder().decode(digest.signature()))) {
+            DigestStatement statement = digest.statement();
+            if (!statement.verify(key, digest.signatureBytes())) {
                 return broken(file.commits().size(), checked, "digest at position " + digest.position() + ": the signature does not verify");
             }
             if (digest.position() >= chain.size()) {
@@ -114,7 +113,8 @@ public final class OfflineVerifier {
         return new Result(file.commits().size(), checked, null);
     }
 
-    private static PublicKey publicKey(String base64) {
+    /** A service's Ed25519 public key, as it serves it: Base64 of the X.509 encoding. */
+    static PublicKey publicKey(String base64) {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
