@@ -6,6 +6,7 @@ import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedSchemas;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,9 +34,9 @@ public final class PublicFeedSchemaCheck {
     public static List<String> violations(String entryJson) {
         try {
             JsonNode entry = JSON.readTree(entryJson);
-            List<String> found = new ArrayList<>(messages(schema("public-feed-entry.v1.json").validate(entry)));
+            List<String> found = new ArrayList<>(messages(schema(PublicFeedSchemas.ENTRY).validate(entry)));
             for (JsonNode fact : entry.path("facts")) {
-                String name = fact.path("factType").asText() + ".v" + fact.path("schemaVersion").asInt() + ".json";
+                String name = PublicFeedSchemas.nameOf(fact.path("factType").asText(), fact.path("schemaVersion").asInt());
                 messages(schema(name).validate(fact.path("body")))
                         .forEach(m -> found.add(fact.path("factType").asText() + ": " + m));
             }
@@ -51,10 +52,7 @@ public final class PublicFeedSchemaCheck {
 
     private static JsonSchema schema(String name) {
         return SCHEMAS.computeIfAbsent(name, n -> {
-            try (InputStream in = PublicFeedSchemaCheck.class.getResourceAsStream("/schemas/public/" + n)) {
-                if (in == null) {
-                    throw new IllegalStateException("no schema " + n + " in the kernel");
-                }
+            try (InputStream in = PublicFeedSchemas.open(n)) {
                 return FACTORY.getSchema(JSON.readTree(in));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.publicfeed;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFactTypes;
+import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedSchemas;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
@@ -113,10 +112,7 @@ public class PublicFeedController implements DisposableBean {
     @GetMapping("/schemas")
     @Operation(summary = "The names of the JSON Schemas of the feed: the entry, and each public fact's body")
     public List<String> schemas() {
-        List<String> names = new ArrayList<>();
-        names.add(PublicFeedSchemas.ENTRY);
-        PublicFactTypes.ALL.forEach(type -> names.add(PublicFeedSchemas.nameOf(type, PublicFactTypes.SCHEMA_VERSION)));
-        return names;
+        return PublicFeedSchemas.names();
     }
 
     @GetMapping(path = "/schemas/{name}", produces = "application/schema+json")

@@ -1,8 +1,10 @@
-package nl.kwaliteitsnetwerk.ledger.platform.publicfeed;
+package nl.kwaliteitsnetwerk.ledger.kernel.publicfeed;
 
 import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Where the feed's JSON Schemas are: in the shared kernel, under {@code schemas/public/}. */
+/** The feed's JSON Schemas, on the kernel's class path under {@code schemas/public/}: the entry, and one per fact type and version. */
 public final class PublicFeedSchemas {
 
     public static final String ENTRY = "public-feed-entry.v1.json";
@@ -13,6 +15,14 @@ public final class PublicFeedSchemas {
 
     public static String nameOf(String factType, int schemaVersion) {
         return factType + ".v" + schemaVersion + ".json";
+    }
+
+    /** Every schema of the feed: the entry's, then each fact type's at its current version. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(ENTRY);
+        PublicFactTypes.ALL.forEach(type -> names.add(nameOf(type, PublicFactTypes.SCHEMA_VERSION)));
+        return List.copyOf(names);
     }
 
     public static InputStream open(String name) {
