@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.bench;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
+import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedRecords;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -89,7 +90,7 @@ final class FeedLag {
             while (listening.get()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
                     long now = System.nanoTime();
-                    if (!"signed-digest".equals(record.key())) {
+                    if (!PublicFeedRecords.SIGNED_DIGEST.equals(record.key())) {
                         long position = PublicFeedEntry.fromJson(record.value()).position();
                         if (position > head) {
                             arrived.putIfAbsent(position, now);

@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.platform.publicfeed;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
+import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedRecords;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerDigests.SignedDigest;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventPublisher;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -11,15 +12,11 @@ import org.springframework.kafka.core.KafkaTemplate;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Puts the public feed on the service's public topic. Two kinds of record, told apart by the header
- * {@value #TYPE_HEADER}: {@code entry} (keyed by aggregate id, so in order per aggregate) and {@code
- * signed-digest} (keyed {@code signed-digest}), which a receiver checks the chain against.
+ * Puts the public feed on the service's public topic: the entries, keyed by aggregate id so in order
+ * per aggregate, and the signed digests a receiver checks the chain against ({@link PublicFeedRecords}).
  */
 public class PublicFeedPublisher {
 
-    public static final String TYPE_HEADER = "qal-type";
-    public static final String ENTRY = "entry";
-    public static final String SIGNED_DIGEST = "signed-digest";
     private static final Logger log = LoggerFactory.getLogger(PublicFeedPublisher.class);
 
     private final KafkaTemplate<String, String> kafka;
@@ -38,14 +35,14 @@ public class PublicFeedPublisher {
 
     /** Awaited before the processor's token advances (see IntegrationEventPublisher). */
     void publish(String aggregateId, String entryJson) throws Exception {
-        IntegrationEventPublisher.awaitBeforeTokenIsStored(kafka.send(record(aggregateId, entryJson, ENTRY)), sendTimeoutMillis);
+        IntegrationEventPublisher.awaitBeforeTokenIsStored(kafka.send(record(aggregateId, entryJson, PublicFeedRecords.ENTRY)), sendTimeoutMillis);
     }
 
     /** Not awaited: a digest that does not arrive is superseded by the next one. */
     void publish(SignedDigest digest) {
         try {
             String json = IntegrationEventCodec.mapper().writeValueAsString(digest);
-            kafka.send(record(SIGNED_DIGEST, json, SIGNED_DIGEST)).whenComplete((sent, failure) -> {
+            kafka.send(record(PublicFeedRecords.SIGNED_DIGEST, json, PublicFeedRecords.SIGNED_DIGEST)).whenComplete((sent, failure) -> {
                 if (failure != null) {
                     log.warn("the signed digest at position {} did not reach the public topic", digest.position(), failure);
                 }
@@ -57,7 +54,7 @@ public class PublicFeedPublisher {
 
     private ProducerRecord<String, String> record(String key, String value, String type) {
         ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, value);
-        record.headers().add(TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
+        record.headers().add(PublicFeedRecords.TYPE_HEADER, type.getBytes(StandardCharsets.UTF_8));
         return record;
     }
 }
