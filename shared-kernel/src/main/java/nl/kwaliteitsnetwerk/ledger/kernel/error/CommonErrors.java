@@ -7,7 +7,11 @@ public enum CommonErrors implements ErrorCode {
     NOT_FOUND("not-found", ErrorCategory.NOT_FOUND),
     STALE_VERSION("stale-version", ErrorCategory.CONFLICT),
     CONCURRENT_MODIFICATION("concurrent-modification", ErrorCategory.CONFLICT),
-    ALREADY_EXISTS("already-exists", ErrorCategory.CONFLICT);
+    ALREADY_EXISTS("already-exists", ErrorCategory.CONFLICT),
+    /** Text that is not well-formed Unicode, or holds noncharacters or control characters. */
+    INVALID_TEXT("invalid-text", ErrorCategory.INVALID_INPUT),
+    /** The ledger's commits where the request reads or writes do not verify: nothing is served or appended. */
+    LEDGER_INTEGRITY("ledger-integrity", ErrorCategory.UNAVAILABLE);
 
     private final String code;
     private final ErrorCategory category;

@@ -2,6 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.kernel.ledger;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -96,9 +99,22 @@ public final class LedgerHash {
             return this;
         }
 
+        /**
+         * Refuses a string that is not well-formed UTF-16 (a lone surrogate): {@code getBytes} would hash
+         * it as '?', while the store keeps U+FFFD, so what is hashed would differ from what is stored.
+         */
         Encoder str(String value) {
-            byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-            return u32(utf8.length).raw(utf8);
+            try {
+                ByteBuffer utf8 = StandardCharsets.UTF_8.newEncoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .encode(CharBuffer.wrap(value));
+                byte[] bytes = new byte[utf8.remaining()];
+                utf8.get(bytes);
+                return u32(bytes.length).raw(bytes);
+            } catch (CharacterCodingException e) {
+                throw new IllegalArgumentException("the ledger holds only well-formed Unicode text", e);
+            }
         }
 
         Encoder raw(byte[] bytes) {

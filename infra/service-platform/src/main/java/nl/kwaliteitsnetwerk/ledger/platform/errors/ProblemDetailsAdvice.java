@@ -3,6 +3,8 @@ package nl.kwaliteitsnetwerk.ledger.platform.errors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -62,6 +64,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(CommonErrors.ALREADY_EXISTS, "It exists already; a second one cannot be created with the same id.");
     }
 
+    /** A break where the request reads or writes: nothing is served as truth, nothing appended. */
+    @ExceptionHandler(LedgerIntegrityException.class)
+    public ResponseEntity<ProblemDetail> ledgerIntegrity(LedgerIntegrityException e) {
+        LedgerBreak broken = e.broken();
+        ResponseEntity<ProblemDetail> answer = problem(CommonErrors.LEDGER_INTEGRITY, "The ledger does not verify here ("
+                + broken.kind().name().toLowerCase() + "), so it is neither served nor changed. Operators have been alarmed.");
+        answer.getBody().setProperty("breakKind", broken.kind().name().toLowerCase());
+        if (broken.position() != null) {
+            answer.getBody().setProperty("position", broken.position());
+        }
+        return answer;
+    }
+
     @ExceptionHandler(AggregateNotFoundException.class)
     public ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
         return problem(CommonErrors.NOT_FOUND, "No resource with id " + e.getAggregateIdentifier() + ".");
@@ -105,6 +120,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (cause instanceof AggregateNotFoundException missing) {
             return unknownAggregate(missing);
+        }
+        if (cause instanceof LedgerIntegrityException broken) {
+            return ledgerIntegrity(broken);
         }
         return unexpected(e);
     }

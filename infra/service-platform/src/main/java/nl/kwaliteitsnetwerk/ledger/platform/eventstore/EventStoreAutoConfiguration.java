@@ -1,8 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.platform.eventstore;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrity;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.common.caching.Cache;
-import org.axonframework.common.caching.WeakReferenceCache;
+import org.axonframework.common.caching.NoCache;
 import org.axonframework.config.Configuration;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -48,9 +51,10 @@ public class EventStoreAutoConfiguration {
     @ConditionalOnMissingBean
     public EventStorageEngine eventStorageEngine(MongoDatabaseFactory databaseFactory, Serializer serializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
-                                                 Configuration configuration) {
+                                                 Configuration configuration, LedgerIntegrity ledgerIntegrity) {
         LedgerStorageEngine engine = LedgerStorageEngine.builder()
                 .database(databaseFactory.getMongoDatabase())
+                .integrity(ledgerIntegrity)
                 .eventSerializer(eventSerializer)
                 .snapshotSerializer(serializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -69,11 +73,22 @@ public class EventStoreAutoConfiguration {
                 .build();
     }
 
-    /** Aggregates are cached, so that a command does not re-read the aggregate's whole stream. */
+    /** Breaks met by any read of the ledger, alarmed once each (log, metric, health). */
+    @Bean
+    @ConditionalOnMissingBean
+    public LedgerIntegrity ledgerIntegrity(ObjectProvider<MeterRegistry> registry) {
+        return new LedgerIntegrity(registry.getIfAvailable());
+    }
+
+    /**
+     * No aggregate is kept in memory between commands: every command reads its aggregate's commits from
+     * the store and verifies them first, so no command is decided on a history the store no longer
+     * holds, and a break refuses the command instead of being appended to (ledger verify-on-read).
+     */
     @Bean
     @ConditionalOnMissingBean(name = "aggregateCache")
     public Cache aggregateCache() {
-        return new WeakReferenceCache();
+        return NoCache.INSTANCE;
     }
 
     /**

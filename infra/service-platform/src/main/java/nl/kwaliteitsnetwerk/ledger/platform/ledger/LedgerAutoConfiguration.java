@@ -34,8 +34,23 @@ public class LedgerAutoConfiguration {
     }
 
     @Bean
-    public LedgerDigests ledgerDigests(MongoDatabaseFactory databases, KeyPair ledgerKeys, Clock clock) {
-        return new LedgerDigests(databases.getMongoDatabase(), ledgerKeys, clock);
+    public LedgerDigests ledgerDigests(MongoDatabaseFactory databases, KeyPair ledgerKeys, Clock clock,
+                                       LedgerIntegrity ledgerIntegrity) {
+        return new LedgerDigests(databases.getMongoDatabase(), ledgerKeys, clock, ledgerIntegrity);
+    }
+
+    /** The whole ledger verified at start and every {@code qal.ledger.verification-interval} (default 15 minutes). */
+    @Bean
+    public LedgerVerificationSchedule ledgerVerificationSchedule(MongoDatabaseFactory databases, KeyPair ledgerKeys,
+                                                                 LedgerIntegrity ledgerIntegrity, Clock clock,
+                                                                 @Value("${qal.ledger.verification-interval:PT15M}") Duration interval) {
+        return new LedgerVerificationSchedule(() -> new LedgerVerifier(databases.getMongoDatabase(), ledgerKeys.getPublic()),
+                ledgerIntegrity, interval, clock);
+    }
+
+    @Bean
+    public LedgerHealthIndicator ledgerHealthIndicator(LedgerIntegrity ledgerIntegrity) {
+        return new LedgerHealthIndicator(ledgerIntegrity);
     }
 
     @Bean
@@ -46,8 +61,9 @@ public class LedgerAutoConfiguration {
 
     @Bean
     @ConditionalOnWebApplication
-    public LedgerController ledgerController(MongoDatabaseFactory databases, LedgerDigests digests) {
-        return new LedgerController(databases.getMongoDatabase(), digests);
+    public LedgerController ledgerController(MongoDatabaseFactory databases, LedgerDigests digests,
+                                             LedgerIntegrity ledgerIntegrity, KeyPair ledgerKeys, Clock clock) {
+        return new LedgerController(databases.getMongoDatabase(), digests, ledgerIntegrity, ledgerKeys.getPublic(), clock);
     }
 
     /** Signing on demand and the export (which holds every payload) are for administrators. */

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.security.PublicKey;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
 
@@ -22,22 +24,40 @@ public class LedgerController {
 
     private final MongoDatabase database;
     private final LedgerDigests digests;
+    private final LedgerIntegrity integrity;
+    private final PublicKey signingKey;
+    private final Clock clock;
 
-    public LedgerController(MongoDatabase database, LedgerDigests digests) {
+    public LedgerController(MongoDatabase database, LedgerDigests digests, LedgerIntegrity integrity,
+                            PublicKey signingKey, Clock clock) {
         this.database = database;
         this.digests = digests;
+        this.integrity = integrity;
+        this.signingKey = signingKey;
+        this.clock = clock;
     }
 
     @GetMapping("/ledger/verification")
-    @Operation(summary = "Verify every commit: content digests, the store's chain, every aggregate's chain, no position missing")
+    @Operation(summary = "Verify the whole store now: every commit's content digest, the store's chain, every aggregate's "
+            + "chain and head, no position missing, and the signed digests; lists every break (intact: true|false)")
     LedgerVerifier.Verification verify() {
-        return new LedgerVerifier(database).verify();
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verify();
+        integrity.verified(verification, clock.instant());
+        return verification;
+    }
+
+    @GetMapping("/ledger/verification/latest")
+    @Operation(summary = "The last whole-store verification (run at start and on a schedule) and when it ran")
+    LedgerIntegrity.LastVerification latestVerification() {
+        return integrity.lastVerification().orElseThrow(() -> new NotFound("The ledger has not been verified yet."));
     }
 
     @GetMapping("/ledger/aggregates/{aggregateId}/verification")
-    @Operation(summary = "Verify one aggregate's commits and its own chain")
+    @Operation(summary = "Verify one aggregate's commits, its own chain and head, and the store against its signed head")
     LedgerVerifier.Verification verifyAggregate(@PathVariable String aggregateId) {
-        return new LedgerVerifier(database).verifyAggregate(aggregateId);
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verifyAggregate(aggregateId);
+        verification.breaks().forEach(integrity::report);
+        return verification;
     }
 
     @GetMapping("/ledger/public-key")
@@ -68,6 +88,10 @@ public class LedgerController {
     @GetMapping("/ledger/export")
     @Operation(summary = "Every commit with its events and hashes, the signed digests and the public key (administrators)")
     LedgerExport.Export export() {
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verify();
+        if (!verification.intact()) {
+            throw integrity.refuse(verification.breaks());
+        }
         return LedgerExport.of(database, digests);
     }
 }

@@ -32,13 +32,22 @@ public class LedgerDigests {
     private final MongoCollection<Document> digests;
     private final KeyPair keys;
     private final Clock clock;
+    private final LedgerIntegrity integrity;
     private final List<Consumer<SignedDigest>> whenSigned = new CopyOnWriteArrayList<>();
 
+    private final MongoDatabase database;
+
     public LedgerDigests(MongoDatabase database, KeyPair keys, Clock clock) {
+        this(database, keys, clock, new LedgerIntegrity());
+    }
+
+    public LedgerDigests(MongoDatabase database, KeyPair keys, Clock clock, LedgerIntegrity integrity) {
+        this.database = database;
         this.commits = database.getCollection(LedgerStorageEngine.COMMITS);
         this.digests = database.getCollection(DIGESTS);
         this.keys = keys;
         this.clock = clock;
+        this.integrity = integrity;
     }
 
     /** A signed digest as served and exported; hashes and signature in hex and base64. */
@@ -54,8 +63,15 @@ public class LedgerDigests {
                                  SignedDigest digest) {
     }
 
-    /** Signs the ledger as it stands now; empty while it holds no commit. */
+    /**
+     * Signs the ledger as it stands now; empty while it holds no commit. A store that does not verify is
+     * not signed: a signature would vouch for the break.
+     */
     public synchronized Optional<SignedDigest> signNow() {
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, keys.getPublic()).verify();
+        if (!verification.intact()) {
+            throw integrity.refuse(verification.breaks());
+        }
         List<Document> all = commitsUpTo(Long.MAX_VALUE);
         if (all.isEmpty()) {
             return Optional.empty();
@@ -67,10 +83,7 @@ public class LedgerDigests {
                 clock.instant());
         SignedDigest signed = new SignedDigest(position, last.getString("chainHash"), LedgerHash.hex(root),
                 statement.signedAt(), Base64.getEncoder().encodeToString(statement.sign(keys.getPrivate())));
-        digests.replaceOne(Filters.eq("_id", position), new Document("_id", position)
-                .append("chainHash", signed.chainHash()).append("merkleRoot", signed.merkleRoot())
-                .append("signedAt", signed.signedAt().toString()).append("signature", signed.signature()),
-                new ReplaceOptions().upsert(true));
+        digests.replaceOne(Filters.eq("_id", position), document(signed), new ReplaceOptions().upsert(true));
         whenSigned.forEach(listener -> listener.accept(signed));
         return Optional.of(signed);
     }
@@ -116,7 +129,14 @@ public class LedgerDigests {
         return all;
     }
 
-    private static SignedDigest signed(Document d) {
+    /** A signed digest as {@value #DIGESTS} keeps it (a restore writes it so too). */
+    static Document document(SignedDigest signed) {
+        return new Document("_id", signed.position())
+                .append("chainHash", signed.chainHash()).append("merkleRoot", signed.merkleRoot())
+                .append("signedAt", signed.signedAt().toString()).append("signature", signed.signature());
+    }
+
+    static SignedDigest signed(Document d) {
         return new SignedDigest(d.getLong("_id"), d.getString("chainHash"), d.getString("merkleRoot"),
                 Instant.parse(d.getString("signedAt")), d.getString("signature"));
     }

@@ -24,8 +24,8 @@ final class LedgerDocuments {
     }
 
     static Document commit(long position, CommittedEvent first, long firstSequence, long lastSequence,
-                           List<CommittedEvent> events, byte[] contentDigest, byte[] chainHash,
-                           byte[] previousAggregateHash, byte[] aggregateHash) {
+                           List<CommittedEvent> events, byte[] contentDigest, byte[] previousChainHash,
+                           byte[] chainHash, byte[] previousAggregateHash, byte[] aggregateHash) {
         return new Document("_id", position)
                 .append("aggregateType", first.aggregateType())
                 .append("aggregateId", first.aggregateId())
@@ -34,6 +34,7 @@ final class LedgerDocuments {
                 .append("committedAt", first.timestamp())
                 .append("events", events.stream().map(LedgerDocuments::event).toList())
                 .append("contentDigest", LedgerHash.hex(contentDigest))
+                .append("previousChainHash", LedgerHash.hex(previousChainHash))
                 .append("chainHash", LedgerHash.hex(chainHash))
                 .append("previousAggregateHash", LedgerHash.hex(previousAggregateHash))
                 .append("aggregateHash", LedgerHash.hex(aggregateHash));

@@ -9,6 +9,8 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import org.axonframework.eventhandling.DomainEventData;
@@ -30,6 +32,7 @@ import org.bson.Document;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
@@ -51,7 +54,11 @@ import java.util.stream.StreamSupport;
  *       {@link ConcurrencyException}.</li>
  *   <li>Tracking reads positions in order, by exact key, and never passes a position that is not
  *       there yet; there is no look-back window. A token is {@code position·2^16 + index in commit}.</li>
- *   <li>Each commit stores its content digest, its link in the store's chain and in its aggregate's chain.</li>
+ *   <li>Each commit stores its content digest, its link in the store's chain and in its aggregate's chain;
+ *       each aggregate's head (the last sequence appended) is recorded beside the commits.</li>
+ *   <li>Every read verifies what it reads (see {@link AggregateCommits} and the tracking reader): a break is
+ *       alarmed through {@link LedgerIntegrity} and refused with {@link LedgerIntegrityException}, so nothing
+ *       is decided or served on a broken record and nothing is appended to it.</li>
  * </ul>
  * Every hot path is an exact-key lookup on a unique key, which the embedded server serves without a scan.
  */
@@ -59,11 +66,15 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
 
     public static final String COMMITS = "ledger_commits";
     public static final String SNAPSHOTS = "ledger_snapshots";
+    /** Per aggregate the last sequence number appended: what an aggregate's read must reach. */
+    public static final String AGGREGATE_HEADS = "ledger_aggregates";
     static final String AGGREGATE_KEY = "aggregate_first_sequence";
     static final int INDEX_BITS = 16;
 
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
+    private final MongoCollection<Document> heads;
+    private final LedgerIntegrity integrity;
     private final Object appendLock = new Object();
     private final Map<String, AggregateTip> tips = new ConcurrentHashMap<>();
     private long nextPosition = -1;
@@ -73,6 +84,8 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         super(builder);
         this.commits = builder.database.getCollection(COMMITS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
+        this.heads = builder.database.getCollection(AGGREGATE_HEADS);
+        this.integrity = builder.integrity;
     }
 
     public static Builder builder() {
@@ -115,13 +128,14 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         while (true) {
             long position = nextPosition;
             byte[] chainHash = LedgerHash.chainHash(headChainHash, position, digest);
-            Document commit = LedgerDocuments.commit(position, first, firstSequence, lastSequence, content, digest, chainHash,
-                    tip.hash(), aggregateHash);
+            Document commit = LedgerDocuments.commit(position, first, firstSequence, lastSequence, content, digest,
+                    headChainHash, chainHash, tip.hash(), aggregateHash);
             try {
                 commits.insertOne(commit);
                 nextPosition = position + 1;
                 headChainHash = chainHash;
                 tips.put(first.aggregateId(), new AggregateTip(lastSequence, aggregateHash));
+                recordHead(first, lastSequence);
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -135,6 +149,17 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
                 headChainHash = LedgerHash.fromHex(taken.getString("chainHash"));
                 nextPosition = position + 1;
             }
+        }
+    }
+
+    /**
+     * After the commit, not with it: a crash in between leaves the head behind the commits, which a read
+     * accepts (it must reach the head, and may pass it); {@code $max} keeps a late writer from lowering it.
+     */
+    private void recordHead(CommittedEvent first, long lastSequence) {
+        if (!first.aggregateType().isEmpty()) {
+            heads.updateOne(Filters.eq("_id", first.aggregateId()), Updates.max("lastSequence", lastSequence),
+                    new UpdateOptions().upsert(true));
         }
     }
 
@@ -155,8 +180,8 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     }
 
     /**
-     * The aggregate's chain just before {@code firstSequence}: from the cache if it ends right there,
-     * else by walking the aggregate's commits (one exact-key read each).
+     * The aggregate's chain just before {@code firstSequence}: from the cache if it ends right there (the
+     * load that decided the command put it there), else by a verified walk of the aggregate's commits.
      */
     private AggregateTip tipBefore(String aggregateId, long firstSequence) {
         AggregateTip cached = tips.get(aggregateId);
@@ -164,7 +189,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
             return cached;
         }
         AggregateTip tip = new AggregateTip(-1, LedgerHash.GENESIS);
-        for (Document commit : commitsOf(aggregateId)) {
+        for (Document commit : verifiedCommitsOf(aggregateId).commits()) {
             if (commit.getLong("firstSequence") >= firstSequence) {
                 break;
             }
@@ -173,57 +198,38 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         return tip;
     }
 
-    private Iterable<Document> commitsOf(String aggregateId) {
-        return () -> new Iterator<>() {
-            private Document next = commitAt(aggregateId, 0);
-
-            @Override
-            public boolean hasNext() {
-                return next != null;
-            }
-
-            @Override
-            public Document next() {
-                if (next == null) {
-                    throw new NoSuchElementException();
-                }
-                Document current = next;
-                next = commitAt(aggregateId, current.getLong("lastSequence") + 1);
-                return current;
-            }
-        };
-    }
-
-    private Document commitAt(String aggregateId, long firstSequence) {
-        return commits.find(LedgerDocuments.aggregateKey(aggregateId, firstSequence)).first();
+    /** The aggregate's commits, every one verified, or the refusal that names the first break. */
+    private AggregateCommits.Walk verifiedCommitsOf(String aggregateId) {
+        AggregateCommits.Walk walk = AggregateCommits.walk(commits, heads, aggregateId);
+        if (!walk.intact()) {
+            throw integrity.refuse(walk.breaks());
+        }
+        return walk;
     }
 
     // --- reading one aggregate ---
 
+    /** Loads, trails and as-of reads all come here: the whole aggregate is verified before any of it is served. */
     @Override
     protected Stream<? extends DomainEventData<?>> readEventData(String aggregateId, long firstSequenceNumber) {
+        AggregateCommits.Walk walk = verifiedCommitsOf(aggregateId);
         List<DomainEventData<?>> events = new ArrayList<>();
-        AggregateTip tip = new AggregateTip(-1, LedgerHash.GENESIS);
-        for (Document commit : commitsOf(aggregateId)) {
+        for (Document commit : walk.commits()) {
             for (Document event : commit.getList("events", Document.class)) {
                 if (event.getLong("sequenceNumber") >= firstSequenceNumber) {
                     events.add(LedgerDocuments.domainEvent(commit, event));
                 }
             }
-            tip = new AggregateTip(commit.getLong("lastSequence"), LedgerHash.fromHex(commit.getString("aggregateHash")));
         }
-        if (tip.lastSequence() >= 0) {
-            tips.put(aggregateId, tip);
+        if (walk.end().lastSequence() >= 0) {
+            tips.put(aggregateId, new AggregateTip(walk.end().lastSequence(), walk.end().hash()));
         }
         return events.stream();
     }
 
     @Override
     public Optional<Long> lastSequenceNumberFor(String aggregateId) {
-        long last = -1;
-        for (Document commit : commitsOf(aggregateId)) {
-            last = commit.getLong("lastSequence");
-        }
+        long last = verifiedCommitsOf(aggregateId).end().lastSequence();
         return last < 0 ? Optional.empty() : Optional.of(last);
     }
 
@@ -294,11 +300,24 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         return token(low - 1, before.getList("events", Document.class).size() - 1);
     }
 
-    /** Reads commit after commit by position, and stops at the first position that is not there (yet). */
+    /**
+     * Reads commit after commit by position, verifying each (content digest, link in the store's chain,
+     * link in its aggregate's chain where the aggregate's previous commit was read here), and stops at
+     * the first position that is not there yet. A position missing while the next one exists was removed.
+     */
     private final class TrackingIterator implements Iterator<TrackedEventData<?>> {
+        private static final int AGGREGATES_REMEMBERED = 10_000;
+
         private long position;
         private long afterIndex;
+        private byte[] previousChainHash;
         private final List<TrackedEventData<?>> buffer = new ArrayList<>();
+        private final Map<String, CommitChecks.AggregateLink> aggregates = new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, CommitChecks.AggregateLink> eldest) {
+                return size() > AGGREGATES_REMEMBERED;
+            }
+        };
         private boolean exhausted;
 
         TrackingIterator(long position, long afterIndex) {
@@ -309,11 +328,16 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         @Override
         public boolean hasNext() {
             while (buffer.isEmpty() && !exhausted) {
-                Document commit = commits.find(Filters.eq("_id", position)).first();
+                Document commit = at(position);
                 if (commit == null) {
+                    if (at(position + 1) != null && at(position) == null) {
+                        throw integrity.refuse(List.of(new LedgerBreak(position, null, LedgerBreak.Kind.REMOVED,
+                                "position " + position + " is missing while later ones exist")));
+                    }
                     exhausted = true;
                     break;
                 }
+                verify(commit);
                 List<Document> events = commit.getList("events", Document.class);
                 for (int i = (int) afterIndex + 1; i < events.size(); i++) {
                     buffer.add(new TrackedDomainEventData<>(token(position, i), LedgerDocuments.domainEvent(commit, events.get(i))));
@@ -324,6 +348,43 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
             return !buffer.isEmpty();
         }
 
+        private void verify(Document commit) {
+            byte[] previous = previousChainHash != null ? previousChainHash : chainHashBefore(position);
+            LedgerBreak broken = null;
+            if (!CommitChecks.followsInStore(commit, position, previous)) {
+                broken = StoreLinkBreaks.classify(commit, position, previous, LedgerStorageEngine.this::at);
+                if (broken == null) {
+                    broken = CommitChecks.at(commit, LedgerBreak.Kind.REORDERED,
+                            "the commit before it is not the one it was committed after");
+                }
+            }
+            if (broken == null) {
+                broken = CommitChecks.content(commit);
+            }
+            String aggregateId = commit.getString("aggregateId");
+            if (broken == null) {
+                CommitChecks.AggregateLink known = aggregates.get(aggregateId);
+                broken = CommitChecks.aggregateLink(commit, known != null ? known : CommitChecks.linkBefore(commit));
+            }
+            if (broken != null) {
+                throw integrity.refuse(List.of(broken));
+            }
+            previousChainHash = CommitChecks.chainHash(commit);
+            aggregates.put(aggregateId, CommitChecks.linkAfter(commit));
+        }
+
+        private byte[] chainHashBefore(long position) {
+            if (position == 0) {
+                return LedgerHash.GENESIS;
+            }
+            Document before = at(position - 1);
+            if (before == null) {
+                throw integrity.refuse(List.of(new LedgerBreak(position - 1, null, LedgerBreak.Kind.REMOVED,
+                        "position " + (position - 1) + " is missing while later ones exist")));
+            }
+            return CommitChecks.chainHash(before);
+        }
+
         @Override
         public TrackedEventData<?> next() {
             if (!hasNext()) {
@@ -331,6 +392,10 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
             }
             return buffer.remove(0);
         }
+    }
+
+    private Document at(long position) {
+        return commits.find(Filters.eq("_id", position)).first();
     }
 
     // --- snapshots ---
@@ -370,6 +435,13 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     /** Builds the engine on a MongoDB database; serializers and upcasters as for any Axon engine. */
     public static class Builder extends AbstractEventStorageEngine.Builder {
         private MongoDatabase database;
+        private LedgerIntegrity integrity = new LedgerIntegrity();
+
+        /** Where breaks met on read are alarmed; without it, in the log only. */
+        public Builder integrity(LedgerIntegrity integrity) {
+            this.integrity = integrity;
+            return this;
+        }
 
         public Builder database(MongoDatabase database) {
             this.database = database;

@@ -3,100 +3,237 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
+import com.mongodb.client.model.Sorts;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
+import nl.kwaliteitsnetwerk.ledger.kernel.ledger.MerkleTree;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.CommitChecks.AggregateLink;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
 import org.bson.Document;
 
+import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Checks the ledger from its first position on: every commit's content digest against its events,
- * its link in the store's chain, and its link in its aggregate's chain; and that no position is
- * missing before the last one. Names the first broken link.
+ * Checks the ledger from its first position to its last and goes on past every break: each commit's
+ * content digest, its link in the store's chain and in its aggregate's chain, no position missing, every
+ * aggregate reaching the last sequence the ledger recorded for it, and the store against its signed
+ * digests (their signatures, their chain hash and, for the latest, its Merkle root), so that a tail cut
+ * below a signed head is a break too.
  */
 public final class LedgerVerifier {
 
+    /** At most this many breaks are listed; the rest are counted. */
+    static final int LISTED_BREAKS = 1000;
+
     private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> heads;
+    private final MongoCollection<Document> digests;
+    private final PublicKey signingKey;
 
     public LedgerVerifier(MongoDatabase database) {
+        this(database, null);
+    }
+
+    /** {@code signingKey}: the key the service signs its digests with; without it signatures are not checked. */
+    public LedgerVerifier(MongoDatabase database, PublicKey signingKey) {
         this.commits = database.getCollection(LedgerStorageEngine.COMMITS);
+        this.heads = database.getCollection(LedgerStorageEngine.AGGREGATE_HEADS);
+        this.digests = database.getCollection(LedgerDigests.DIGESTS);
+        this.signingKey = signingKey;
     }
 
-    /** The outcome: how many commits were checked, and the first broken link if there is one. */
-    public record Verification(long commitsChecked, Long brokenAt, String problem) {
+    /**
+     * The outcome: intact or not, how many commits were read, the store's last position and the latest
+     * signed position, and every break found (the first {@value #LISTED_BREAKS}; the rest counted).
+     */
+    public record Verification(boolean intact, long commitsChecked, Long lastPosition, Long signedPosition,
+                               List<LedgerBreak> breaks, long breaksNotListed) {
 
-        public boolean intact() {
-            return brokenAt == null;
+        /** The position of the first break, if any. */
+        public Long brokenAt() {
+            return breaks.isEmpty() ? null : breaks.get(0).position();
+        }
+
+        /** The first break, described; null when intact. */
+        public String problem() {
+            return breaks.isEmpty() ? null : breaks.get(0).describe();
         }
     }
 
+    /**
+     * Heads and digests are read before the last position: whatever they name was committed before, so
+     * commits appended while the walk runs are never mistaken for missing ones.
+     */
     public Verification verify() {
+        Map<String, Long> recordedHeads = new HashMap<>();
+        heads.find().forEach(head -> recordedHeads.put(head.getString("_id"), head.getLong("lastSequence")));
+        List<Document> signedDigests = digests.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        long lastPosition = last == null ? -1 : last.getLong("_id");
+        Breaks breaks = new Breaks();
+        List<byte[]> contentDigests = new ArrayList<>();
+        List<byte[]> chainHashes = new ArrayList<>();
+        Map<String, AggregateLink> aggregates = new HashMap<>();
         byte[] chain = LedgerHash.GENESIS;
-        Map<String, byte[]> aggregates = new HashMap<>();
-        long position = 0;
-        for (Document commit = at(0); commit != null; commit = at(++position)) {
-            Document current = commit;
-            List<CommittedEvent> events = commit.getList("events", Document.class).stream()
-                    .map(e -> LedgerDocuments.committed(current, e)).toList();
-            byte[] digest = LedgerHash.contentDigest(events);
-            if (!Arrays.equals(digest, LedgerHash.fromHex(commit.getString("contentDigest")))) {
-                return broken(position, "its events do not match its content digest: altered");
-            }
-            chain = LedgerHash.chainHash(chain, position, digest);
-            if (!Arrays.equals(chain, LedgerHash.fromHex(commit.getString("chainHash")))) {
-                return broken(position, "its chain hash does not follow from the commit before it: removed, inserted or reordered");
-            }
-            String aggregateId = commit.getString("aggregateId");
-            byte[] previous = aggregates.getOrDefault(aggregateId, LedgerHash.GENESIS);
-            byte[] aggregate = LedgerHash.aggregateChainHash(previous, commit.getLong("firstSequence"), digest);
-            if (!Arrays.equals(aggregate, LedgerHash.fromHex(commit.getString("aggregateHash")))) {
-                return broken(position, "its link in the chain of aggregate " + aggregateId + " is wrong");
-            }
-            aggregates.put(aggregateId, aggregate);
-        }
-        if (commits.find(Filters.gt("_id", position)).limit(1).first() != null) {
-            return broken(position, "position " + position + " is missing while later ones exist: removed");
-        }
-        return new Verification(position, null, null);
-    }
-
-    /** One aggregate's chain on its own: its commits in sequence order, by exact key. */
-    public Verification verifyAggregate(String aggregateId) {
-        byte[] previous = LedgerHash.GENESIS;
         long checked = 0;
-        long firstSequence = 0;
-        for (Document commit = commitOf(aggregateId, 0); commit != null; commit = commitOf(aggregateId, firstSequence)) {
-            Document current = commit;
-            long position = commit.getLong("_id");
-            byte[] digest = LedgerHash.contentDigest(commit.getList("events", Document.class).stream()
-                    .map(e -> LedgerDocuments.committed(current, e)).toList());
-            if (!Arrays.equals(digest, LedgerHash.fromHex(commit.getString("contentDigest")))) {
-                return broken(position, "its events do not match its content digest: altered");
+        Long missingFrom = null;
+        for (long position = 0; position <= lastPosition; position++) {
+            Document commit = at(position);
+            if (commit == null) {
+                missingFrom = missingFrom == null ? position : missingFrom;
+                chain = null;
+                contentDigests.add(null);
+                chainHashes.add(null);
+                continue;
             }
-            byte[] link = LedgerHash.aggregateChainHash(previous, commit.getLong("firstSequence"), digest);
-            if (!Arrays.equals(previous, LedgerHash.fromHex(commit.getString("previousAggregateHash")))
-                    || !Arrays.equals(link, LedgerHash.fromHex(commit.getString("aggregateHash")))) {
-                return broken(position, "its link in the chain of aggregate " + aggregateId + " is wrong");
+            if (missingFrom != null) {
+                breaks.add(new LedgerBreak(missingFrom, null, Kind.REMOVED,
+                        missing(missingFrom, position - 1) + " while later ones exist"));
+                missingFrom = null;
             }
-            previous = link;
             checked++;
-            firstSequence = commit.getLong("lastSequence") + 1;
+            LedgerBreak broken = null;
+            if (chain != null && !CommitChecks.followsInStore(commit, position, chain)) {
+                broken = StoreLinkBreaks.classify(commit, position, chain, this::at);
+            }
+            chain = StoreLinkBreaks.chainAfter(commit, position, chain, broken);
+            if (broken == null) {
+                broken = CommitChecks.content(commit);
+            }
+            if (broken == null) {
+                broken = CommitChecks.aggregateLink(commit, aggregates.getOrDefault(commit.getString("aggregateId"),
+                        AggregateLink.START));
+            }
+            breaks.add(broken);
+            follow(aggregates, commit);
+            contentDigests.add(hashOrNull(commit, "contentDigest"));
+            chainHashes.add(hashOrNull(commit, "chainHash"));
         }
-        return new Verification(checked, null, null);
+        checkHeads(recordedHeads, aggregates, breaks);
+        Long signedPosition = checkDigests(signedDigests, lastPosition, contentDigests, chainHashes, breaks);
+        return breaks.verification(checked, lastPosition < 0 ? null : lastPosition, signedPosition);
     }
 
-    private Document commitOf(String aggregateId, long firstSequence) {
-        return commits.find(LedgerDocuments.aggregateKey(aggregateId, firstSequence)).first();
+    /** One aggregate's chain on its own, by exact key, with its recorded head and the store's signed head. */
+    public Verification verifyAggregate(String aggregateId) {
+        AggregateCommits.Walk walk = AggregateCommits.walk(commits, heads, aggregateId);
+        Breaks breaks = new Breaks();
+        walk.breaks().forEach(breaks::add);
+        Document latest = digests.find().sort(Sorts.descending("_id")).limit(1).first();
+        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        long lastPosition = last == null ? -1 : last.getLong("_id");
+        Long signedPosition = latest == null ? null : latest.getLong("_id");
+        if (signedPosition != null && signedPosition > lastPosition) {
+            breaks.add(truncated(lastPosition, latest));
+        }
+        Long aggregateLast = walk.commits().isEmpty() ? null : walk.end().position();
+        return breaks.verification(walk.commits().size(), aggregateLast, signedPosition);
+    }
+
+    private static void follow(Map<String, AggregateLink> aggregates, Document commit) {
+        AggregateLink after = CommitChecks.linkAfter(commit);
+        if (after == null) {
+            return;
+        }
+        String aggregateId = commit.getString("aggregateId");
+        AggregateLink before = aggregates.get(aggregateId);
+        if (before == null || after.lastSequence() > before.lastSequence()) {
+            aggregates.put(aggregateId, after);
+        }
+    }
+
+    private static void checkHeads(Map<String, Long> recordedHeads, Map<String, AggregateLink> aggregates, Breaks breaks) {
+        for (Map.Entry<String, Long> head : recordedHeads.entrySet()) {
+            String aggregateId = head.getKey();
+            long recorded = head.getValue();
+            AggregateLink held = aggregates.get(aggregateId);
+            long heldUpTo = held == null ? -1 : held.lastSequence();
+            if (recorded > heldUpTo) {
+                breaks.add(new LedgerBreak(null, aggregateId, Kind.REMOVED, "the ledger appended sequence numbers up to "
+                        + recorded + " but the store holds them only up to " + heldUpTo));
+            }
+        }
+    }
+
+    /** Every signed digest against the store; answers the latest signed position. */
+    private Long checkDigests(List<Document> signedDigests, long lastPosition, List<byte[]> contentDigests,
+                              List<byte[]> chainHashes, Breaks breaks) {
+        Document latest = null;
+        for (Document digest : signedDigests) {
+            latest = digest;
+            long position = digest.getLong("_id");
+            LedgerDigests.SignedDigest signed = LedgerDigests.signed(digest);
+            if (signingKey != null && !signed.statement().verify(signingKey, Base64.getDecoder().decode(signed.signature()))) {
+                breaks.add(new LedgerBreak(position, null, Kind.ALTERED,
+                        "the digest recorded at this position does not verify under the service's signing key"));
+            } else if (position <= lastPosition && chainHashes.get((int) position) != null
+                    && !Arrays.equals(chainHashes.get((int) position), LedgerHash.fromHex(signed.chainHash()))) {
+                breaks.add(new LedgerBreak(position, null, Kind.ALTERED,
+                        "the store's chain hash here differs from the one signed at " + signed.signedAt()));
+            }
+        }
+        if (latest == null) {
+            return null;
+        }
+        long signedPosition = latest.getLong("_id");
+        if (signedPosition > lastPosition) {
+            breaks.add(truncated(lastPosition, latest));
+        } else if (!contentDigests.subList(0, (int) signedPosition + 1).contains(null)) {
+            byte[] root = MerkleTree.root(contentDigests.subList(0, (int) signedPosition + 1));
+            if (!Arrays.equals(root, LedgerHash.fromHex(latest.getString("merkleRoot")))) {
+                breaks.add(new LedgerBreak(signedPosition, null, Kind.ALTERED,
+                        "the content digests up to here differ from the Merkle root signed at " + latest.getString("signedAt")));
+            }
+        }
+        return signedPosition;
+    }
+
+    private static LedgerBreak truncated(long lastPosition, Document latest) {
+        long signedPosition = latest.getLong("_id");
+        return new LedgerBreak(lastPosition + 1, null, Kind.TRUNCATED, "the store ends at position " + lastPosition
+                + " but the digest signed at " + latest.getString("signedAt") + " covers up to position " + signedPosition
+                + ": " + missing(lastPosition + 1, signedPosition));
+    }
+
+    private static String missing(long from, long to) {
+        return (from == to ? "position " + from + " is" : "positions " + from + " to " + to + " are") + " missing";
+    }
+
+    private static byte[] hashOrNull(Document commit, String field) {
+        try {
+            return LedgerHash.fromHex(commit.getString(field));
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     private Document at(long position) {
         return commits.find(Filters.eq("_id", position)).first();
     }
 
-    private Verification broken(long position, String problem) {
-        return new Verification(position, position, "commit " + position + ": " + problem);
+    /** The breaks found so far: the first {@value #LISTED_BREAKS} listed, the rest counted. */
+    private static final class Breaks {
+        private final List<LedgerBreak> listed = new ArrayList<>();
+        private long notListed;
+
+        void add(LedgerBreak broken) {
+            if (broken == null) {
+                return;
+            }
+            if (listed.size() < LISTED_BREAKS) {
+                listed.add(broken);
+            } else {
+                notListed++;
+            }
+        }
+
+        Verification verification(long checked, Long lastPosition, Long signedPosition) {
+            return new Verification(listed.isEmpty(), checked, lastPosition, signedPosition, List.copyOf(listed), notListed);
+        }
     }
 }

@@ -8,6 +8,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
 import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.LedgerTampering;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -174,37 +176,113 @@ class LedgerStorageEngineTest {
     }
 
     @Test
-    void everyKindOfTamperingIsDetectedAndNamed() {
-        for (String tampering : List.of("alter", "delete", "reorder", "insert")) {
+    void everyKindOfTamperingIsNamedByTheVerifierRefusedOnReadAndNotAppendedTo() {
+        record Case(String tampering, Map<Long, LedgerBreak.Kind> expected) {
+        }
+        List<Case> cases = List.of(
+                new Case("alter", Map.of(2L, LedgerBreak.Kind.ALTERED)),
+                new Case("delete", Map.of(2L, LedgerBreak.Kind.REMOVED, 3L, LedgerBreak.Kind.REMOVED)),
+                new Case("reorder", Map.of(2L, LedgerBreak.Kind.REORDERED, 3L, LedgerBreak.Kind.REORDERED)),
+                new Case("insert", Map.of(5L, LedgerBreak.Kind.INSERTED)),
+                new Case("aggregate-hash", Map.of(2L, LedgerBreak.Kind.ALTERED)),
+                new Case("chain-hash", Map.of(2L, LedgerBreak.Kind.ALTERED)),
+                new Case("fork", Map.of(2L, LedgerBreak.Kind.REMOVED, 3L, LedgerBreak.Kind.REMOVED, 5L, LedgerBreak.Kind.FORKED)));
+        for (Case tamper : cases) {
             MongoDatabase fresh = client.getDatabase("ledger-" + UUID.randomUUID());
+            LedgerIntegrity integrity = new LedgerIntegrity();
             LedgerStorageEngine engine = LedgerStorageEngine.builder().database(fresh).eventSerializer(serializer)
-                    .snapshotSerializer(serializer).build();
+                    .snapshotSerializer(serializer).integrity(integrity).build();
             engine.ensureIndexes();
             for (int i = 0; i < 5; i++) {
                 engine.appendEvents(event("a", i, "stap " + i));
             }
-            var commits = fresh.getCollection(LedgerStorageEngine.COMMITS);
-            switch (tampering) {
-                case "alter" -> commits.updateOne(Filters.eq("_id", 2L), Updates.set("events.0.payload", "{\"text\":\"vervalst\"}"));
-                case "delete" -> commits.deleteOne(Filters.eq("_id", 2L));
-                case "reorder" -> {
-                    var two = commits.find(Filters.eq("_id", 2L)).first();
-                    var three = commits.find(Filters.eq("_id", 3L)).first();
-                    commits.deleteOne(Filters.eq("_id", 2L));
-                    commits.deleteOne(Filters.eq("_id", 3L));
-                    commits.insertOne(three.append("_id", 2L));
-                    commits.insertOne(two.append("_id", 3L));
-                }
-                default -> {
-                    var copy = commits.find(Filters.eq("_id", 4L)).first();
-                    commits.insertOne(copy.append("_id", 5L).append("aggregateId", "b").append("firstSequence", 0L)
-                            .append("lastSequence", 0L));
-                }
+            LedgerTampering tampering = new LedgerTampering(fresh);
+            switch (tamper.tampering()) {
+                case "alter" -> tampering.alterOneCharacter(2);
+                case "delete" -> tampering.delete(2);
+                case "reorder" -> tampering.swap(2, 3);
+                case "insert" -> tampering.insertCopyAtTail(4);
+                case "aggregate-hash" -> tampering.changeAggregateHash(2);
+                case "chain-hash" -> tampering.changeChainHash(2);
+                default -> tampering.fork(2);
             }
+
             LedgerVerifier.Verification verification = new LedgerVerifier(fresh).verify();
-            assertThat(verification.intact()).as(tampering).isFalse();
-            assertThat(verification.brokenAt()).as(tampering).isEqualTo(tampering.equals("insert") ? 5L : 2L);
-            assertThat(verification.problem()).as(tampering).startsWith("commit " + verification.brokenAt());
+            assertThat(verification.intact()).as(tamper.tampering()).isFalse();
+            assertThat(verification.breaks()).as(tamper.tampering() + ": " + verification.breaks())
+                    .filteredOn(b -> b.position() != null)
+                    .extracting(LedgerBreak::position, LedgerBreak::kind)
+                    .containsExactlyInAnyOrderElementsOf(tamper.expected().entrySet().stream()
+                            .map(e -> org.assertj.core.groups.Tuple.tuple(e.getKey(), e.getValue())).toList());
+            if (tamper.tampering().equals("insert")) {
+                continue;
+            }
+            assertThatThrownBy(() -> engine.readEvents("a")).as(tamper.tampering())
+                    .isInstanceOf(LedgerIntegrityException.class);
+            assertThatThrownBy(() -> engine.readEvents(null, false).toList()).as(tamper.tampering())
+                    .isInstanceOf(LedgerIntegrityException.class);
+            long before = fresh.getCollection(LedgerStorageEngine.COMMITS).countDocuments();
+            assertThatThrownBy(() -> engine.appendEvents(event("a", 2, "vork"))).as(tamper.tampering())
+                    .isInstanceOf(LedgerIntegrityException.class);
+            assertThat(fresh.getCollection(LedgerStorageEngine.COMMITS).countDocuments()).as("no fork is written")
+                    .isEqualTo(before);
+            assertThat(integrity.intact()).isFalse();
+            assertThat(integrity.knownBreaks()).isNotEmpty();
         }
+    }
+
+    @Test
+    void aTailCutBelowASignedDigestIsTruncation() throws Exception {
+        LedgerStorageEngine engine = engine();
+        for (int i = 0; i < 5; i++) {
+            engine.appendEvents(event("a", i, "stap " + i));
+        }
+        java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        new LedgerDigests(database, keys, java.time.Clock.systemUTC()).signNow().orElseThrow();
+        assertThat(new LedgerVerifier(database, keys.getPublic()).verify().intact()).isTrue();
+
+        database.getCollection(LedgerStorageEngine.COMMITS).deleteOne(Filters.eq("_id", 4L));
+
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, keys.getPublic()).verify();
+        assertThat(verification.breaks()).extracting(LedgerBreak::kind)
+                .contains(LedgerBreak.Kind.TRUNCATED, LedgerBreak.Kind.REMOVED);
+        assertThat(verification.breaks()).filteredOn(b -> b.kind() == LedgerBreak.Kind.TRUNCATED)
+                .extracting(LedgerBreak::position).containsExactly(4L);
+        assertThat(new LedgerVerifier(database, keys.getPublic()).verifyAggregate("a").breaks()).extracting(LedgerBreak::kind)
+                .contains(LedgerBreak.Kind.TRUNCATED, LedgerBreak.Kind.REMOVED);
+        assertThatThrownBy(() -> engine().readEvents("a")).isInstanceOf(LedgerIntegrityException.class);
+        assertThatThrownBy(() -> new LedgerDigests(database, keys, java.time.Clock.systemUTC()).signNow())
+                .as("a broken store is not signed").isInstanceOf(LedgerIntegrityException.class);
+    }
+
+    @Test
+    void aForgedDigestSignatureIsNamed() throws Exception {
+        LedgerStorageEngine engine = engine();
+        engine.appendEvents(event("a", 0, "een"));
+        java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        java.security.KeyPair forger = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        new LedgerDigests(database, forger, java.time.Clock.systemUTC()).signNow().orElseThrow();
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, keys.getPublic()).verify();
+        assertThat(verification.breaks()).extracting(LedgerBreak::position, LedgerBreak::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, LedgerBreak.Kind.ALTERED));
+    }
+
+    @Test
+    void anIntactLedgerVerifiesWithEveryBreakListEmpty() {
+        LedgerStorageEngine engine = engine();
+        engine.appendEvents(event("a", 0, "een"), event("a", 1, "twee"));
+        engine.appendEvents(event("b", 0, "ander"));
+        LedgerVerifier.Verification whole = new LedgerVerifier(database).verify();
+        assertThat(whole.intact()).isTrue();
+        assertThat(whole.breaks()).isEmpty();
+        assertThat(whole.commitsChecked()).isEqualTo(2);
+        assertThat(new LedgerVerifier(database).verifyAggregate("a").intact()).isTrue();
+    }
+
+    @Test
+    void textThatIsNotWellFormedUnicodeIsNeverAppended() {
+        LedgerStorageEngine engine = engine();
+        assertThatThrownBy(() -> engine.appendEvents(event("a", 0, "\ud800x"))).isInstanceOf(IllegalArgumentException.class);
+        assertThat(database.getCollection(LedgerStorageEngine.COMMITS).countDocuments()).isZero();
     }
 }

@@ -1,0 +1,67 @@
+package nl.kwaliteitsnetwerk.ledger.platform.ledger;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.CommitChecks.AggregateLink;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
+import org.bson.Document;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One aggregate's commits in sequence order, each found by the exact key (aggregate, first sequence)
+ * and checked on the way: its content digest, its link in the aggregate's chain, and in the end that
+ * the walk reached the last sequence the ledger recorded for the aggregate (its head), so a commit
+ * removed from the middle or the end is seen, not read past.
+ */
+final class AggregateCommits {
+
+    /** The commits read, the breaks met, and where the aggregate's chain stands after them. */
+    record Walk(List<Document> commits, List<LedgerBreak> breaks, AggregateLink end) {
+
+        boolean intact() {
+            return breaks.isEmpty();
+        }
+    }
+
+    private AggregateCommits() {
+    }
+
+    /** The head is read before the commits: whatever it names was committed before, so the walk must reach it. */
+    static Walk walk(MongoCollection<Document> commits, MongoCollection<Document> heads, String aggregateId) {
+        Document head = heads.find(Filters.eq("_id", aggregateId)).first();
+        List<Document> read = new ArrayList<>();
+        List<LedgerBreak> breaks = new ArrayList<>();
+        AggregateLink link = AggregateLink.START;
+        for (Document commit = at(commits, aggregateId, 0); commit != null;
+             commit = at(commits, aggregateId, link.lastSequence() + 1)) {
+            LedgerBreak broken = CommitChecks.content(commit);
+            if (broken == null) {
+                broken = CommitChecks.aggregateLink(commit, link);
+            }
+            if (broken == null) {
+                broken = CommitChecks.inPlace(commit, link);
+            }
+            if (broken != null) {
+                breaks.add(broken);
+            }
+            read.add(commit);
+            AggregateLink next = CommitChecks.linkAfter(commit);
+            if (next == null || next.lastSequence() <= link.lastSequence()) {
+                break;
+            }
+            link = next;
+        }
+        long recorded = head == null ? -1 : head.getLong("lastSequence");
+        if (recorded > link.lastSequence()) {
+            breaks.add(new LedgerBreak(null, aggregateId, Kind.REMOVED, "the ledger appended sequence numbers up to "
+                    + recorded + " but the store holds them only up to " + link.lastSequence()));
+        }
+        return new Walk(read, breaks, link);
+    }
+
+    private static Document at(MongoCollection<Document> commits, String aggregateId, long firstSequence) {
+        return commits.find(LedgerDocuments.aggregateKey(aggregateId, firstSequence)).first();
+    }
+}
