@@ -34,6 +34,19 @@ public final class LedgerTampering {
         return last == null ? -1 : last.getLong("_id");
     }
 
+    /** The positions of an aggregate's commits, in sequence order. */
+    public List<Long> positionsOf(String aggregateId) {
+        List<Long> positions = new java.util.ArrayList<>();
+        for (Document commit = byKey(aggregateId, 0); commit != null; commit = byKey(aggregateId, commit.getLong("lastSequence") + 1)) {
+            positions.add(commit.getLong("_id"));
+        }
+        return positions;
+    }
+
+    private Document byKey(String aggregateId, long firstSequence) {
+        return commits.find(new Document("aggregateId", aggregateId).append("firstSequence", firstSequence)).first();
+    }
+
     /** The position of an aggregate's commit that starts at {@code firstSequence}. */
     public long positionOf(String aggregateId, long firstSequence) {
         Document commit = commits.find(new Document("aggregateId", aggregateId).append("firstSequence", firstSequence)).first();
@@ -79,6 +92,45 @@ public final class LedgerTampering {
                 .append("firstSequence", 0L).append("lastSequence", 0L));
     }
 
+    /**
+     * A commit the ledger never appended, for the aggregate's next sequence number, slipped in after the
+     * last commit: its content and its aggregate chain made right, its link in the store's chain not.
+     */
+    public void insertForged(String aggregateId) {
+        Document last = null;
+        for (long sequence = 0; ; ) {
+            Document next = commits.find(new Document("aggregateId", aggregateId).append("firstSequence", sequence)).first();
+            if (next == null) {
+                break;
+            }
+            last = next;
+            sequence = next.getLong("lastSequence") + 1;
+        }
+        if (last == null) {
+            throw new IllegalArgumentException("no commits of " + aggregateId);
+        }
+        long sequence = last.getLong("lastSequence") + 1;
+        Document event = new Document(last.getList("events", Document.class).get(0))
+                .append("sequenceNumber", sequence).append("eventIdentifier", "forged-" + sequence);
+        byte[] digest = LedgerHash.contentDigest(List.of(committed(last, event)));
+        Document tail = at(lastPosition());
+        commits.insertOne(new Document(last).append("_id", tail.getLong("_id") + 1).append("events", List.of(event))
+                .append("firstSequence", sequence).append("lastSequence", sequence)
+                .append("contentDigest", LedgerHash.hex(digest))
+                .append("previousChainHash", tail.getString("chainHash"))
+                .append("chainHash", LedgerHash.hex(LedgerHash.sha256(digest)))
+                .append("previousAggregateHash", last.getString("aggregateHash"))
+                .append("aggregateHash", LedgerHash.hex(LedgerHash.aggregateChainHash(
+                        LedgerHash.fromHex(last.getString("aggregateHash")), sequence, digest))));
+    }
+
+    private static CommittedEvent committed(Document commit, Document event) {
+        return new CommittedEvent(commit.getString("aggregateType"), commit.getString("aggregateId"),
+                event.getLong("sequenceNumber"), event.getString("eventIdentifier"), event.getString("timestamp"),
+                event.getString("payloadType"), event.getString("payloadRevision"), event.getString("payload"),
+                event.getString("metadata"));
+    }
+
     public void changeAggregateHash(long position) {
         commits.updateOne(Filters.eq("_id", position), Updates.set("aggregateHash", LedgerHash.hex(new byte[LedgerHash.SIZE])));
     }
@@ -101,10 +153,7 @@ public final class LedgerTampering {
         long forkAt = tail.getLong("_id") + 1;
         Document event = removed.getList("events", Document.class).get(0);
         event.put("eventIdentifier", event.getString("eventIdentifier") + "-fork");
-        List<CommittedEvent> content = List.of(new CommittedEvent(removed.getString("aggregateType"), aggregateId,
-                event.getLong("sequenceNumber"), event.getString("eventIdentifier"), event.getString("timestamp"),
-                event.getString("payloadType"), event.getString("payloadRevision"), event.getString("payload"),
-                event.getString("metadata")));
+        List<CommittedEvent> content = List.of(committed(removed, event));
         byte[] digest = LedgerHash.contentDigest(content);
         commits.insertOne(new Document(removed).append("_id", forkAt).append("events", List.of(event))
                 .append("lastSequence", firstSequence)

@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.CommitChecks.AggregateLink;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
 import org.bson.Document;
@@ -40,8 +41,8 @@ final class AggregateCommits {
             if (broken == null) {
                 broken = CommitChecks.aggregateLink(commit, link);
             }
-            if (broken == null) {
-                broken = CommitChecks.inPlace(commit, link);
+            if (broken == null && CommitChecks.inPlace(commit, link) != null) {
+                broken = outOfPlace(commits, commit, link);
             }
             if (broken != null) {
                 breaks.add(broken);
@@ -59,6 +60,20 @@ final class AggregateCommits {
                     + recorded + " but the store holds them only up to " + link.lastSequence()));
         }
         return new Walk(read, breaks, link);
+    }
+
+    /** A commit not where it was committed: moved there, slipped in, or its chain hash changed (read its neighbours). */
+    private static LedgerBreak outOfPlace(MongoCollection<Document> commits, Document commit, AggregateLink link) {
+        LedgerBreak named = CommitChecks.inPlace(commit, link);
+        long position = commit.getLong("_id");
+        Document before = position == 0 ? null : commits.find(Filters.eq("_id", position - 1)).first();
+        if (position > 0 && before == null) {
+            return named;
+        }
+        byte[] previousChain = before == null ? LedgerHash.GENESIS : CommitChecks.chainHash(before);
+        LedgerBreak classified = StoreLinkBreaks.classify(commit, position, previousChain,
+                p -> commits.find(Filters.eq("_id", p)).first());
+        return classified == null ? named : classified;
     }
 
     private static Document at(MongoCollection<Document> commits, String aggregateId, long firstSequence) {
