@@ -9,6 +9,7 @@ import nl.kwaliteitsnetwerk.ledger.stack.EmbeddedMongo;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.TrackingEventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -67,7 +68,8 @@ public final class AuditBench {
             System.out.printf("clients: %d, findings per client: %d%n%n", settings.clients(), settings.findingsPerClient());
             System.out.printf("%-14s %11s %15s %15s %9s %16s %14s %7s %12s %14s %14s %22s %22s%n", "stored events", "findings/s",
                     "burst visible s", "visible p50 ms", "p99 ms", "load+catch-up s", "raw inserts/s", "ratio",
-                    "replay ev/s", "verify c/s", "sha-256 c/s", "feed kafka p50/p99 ms", "feed http p50/p99 ms");
+                    "replay ev/s", "verify c/s", "sha-256 c/s", "feed kafka p50/p99 ms", "feed http p50/p99 ms",
+                    "load verified/plain c/s", "tracking verified/plain ev/s");
 
             long stored = 0;
             for (int target : settings.historySizes()) {
@@ -84,16 +86,21 @@ public final class AuditBench {
                 double replay = LedgerRates.catchUpEventsPerSecond(processing, AuditProjection.PROCESSING_GROUP, stored,
                         service.getBean(EventStore.class).createHeadToken().position().orElse(0));
                 double[] verification = LedgerRates.verificationAndHashCommitsPerSecond(database);
+                ReadVerificationCost.Rates readCost = ReadVerificationCost.measure(database,
+                        service.getBean(EventStorageEngine.class), round.auditId());
                 awaitCaughtUp(processing);
                 FeedLag.Result lag = FeedLag.measure(client, service.getBean(EventStore.class), port, kafka.bootstrapServers(),
                         settings.findingsPerClient(), FEED_PACE);
                 stored += settings.findingsPerClient() + 4;
-                System.out.printf("%-14d %11.1f %15.1f %15.1f %9.1f %16.1f %14.1f %7.3f %12.0f %14.0f %14.0f %11.1f/%-10.1f %11.1f/%-10.1f%n", target,
+                System.out.printf("%-14d %11.1f %15.1f %15.1f %9.1f %16.1f %14.1f %7.3f %12.0f %14.0f %14.0f %11.1f/%-10.1f %11.1f/%-10.1f"
+                                + " %8.0f/%-8.0f (%.2f) %8.0f/%-8.0f (%.2f)%n", target,
                         round.findingsPerSecond(), round.drainSeconds(), round.latencies().percentileMillis(50),
                         round.latencies().percentileMillis(99), catchUpSeconds, inserts, round.findingsPerSecond() / inserts,
                         replay, verification[0], verification[1],
                         lag.kafka().percentileMillis(50), lag.kafka().percentileMillis(99),
-                        lag.http().percentileMillis(50), lag.http().percentileMillis(99));
+                        lag.http().percentileMillis(50), lag.http().percentileMillis(99),
+                        readCost.loadVerified(), readCost.loadPlain(), readCost.loadRatio(),
+                        readCost.trackingVerified(), readCost.trackingPlain(), readCost.trackingRatio());
             }
         }
     }
@@ -136,7 +143,7 @@ public final class AuditBench {
             }
         });
         long appended = settings.clients() * (4L + settings.findingsPerClient() + samples);
-        return new Round(findingsPerSecond, drainSeconds, new Latencies(latencies), appended);
+        return new Round(findingsPerSecond, drainSeconds, new Latencies(latencies), appended, audits.get(0));
     }
 
     private static double rawInserts(MongoCollection<Document> raw, BenchSettings settings) throws Exception {
@@ -183,6 +190,7 @@ public final class AuditBench {
         void run(int client) throws Exception;
     }
 
-    private record Round(double findingsPerSecond, double drainSeconds, Latencies latencies, long eventsAppended) {
+    private record Round(double findingsPerSecond, double drainSeconds, Latencies latencies, long eventsAppended,
+                         String auditId) {
     }
 }
