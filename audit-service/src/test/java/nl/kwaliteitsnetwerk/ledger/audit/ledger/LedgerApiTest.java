@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** The audit service's event store as a ledger, through its API: verified, signed, and a commit proven included. */
 class LedgerApiTest extends ServiceTestBase {
@@ -29,7 +30,8 @@ class LedgerApiTest extends ServiceTestBase {
         AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
 
         JsonNode whole = api.get("inspector", "/ledger/verification").body();
-        assertThat(whole.path("brokenAt").isNull() || whole.path("brokenAt").isMissingNode()).as(whole.toString()).isTrue();
+        assertThat(whole.path("intact").asBoolean()).as(whole.toString()).isTrue();
+        assertThat(whole.path("breaks").isEmpty()).as(whole.toString()).isTrue();
         assertThat(whole.path("commitsChecked").asLong()).isGreaterThanOrEqualTo(audit.version + 1);
         JsonNode one = api.get("committee", "/ledger/aggregates/" + audit.auditId + "/verification").body();
         assertThat(one.path("commitsChecked").asLong()).as("one commit per command").isEqualTo(audit.version + 1);
@@ -56,5 +58,18 @@ class LedgerApiTest extends ServiceTestBase {
         assertThat(export.path("commits").size()).isEqualTo(whole.path("commitsChecked").asInt())
                 .isGreaterThanOrEqualTo(digest.path("position").asInt() + 1);
         assertThat(export.path("digests").findValuesAsText("signature")).contains(digest.path("signature").asText());
+    }
+
+    @Test
+    void theLedgerIsVerifiedInTheBackgroundAndItsLastResultIsReadableAndExported() {
+        ApiClient api = api();
+        JsonNode latest = await().until(() -> api.get("inspector", "/ledger/verification/latest"),
+                response -> response.status() == 200).body();
+        assertThat(latest.path("result").path("intact").asBoolean()).as(latest.toString()).isTrue();
+        assertThat(latest.path("at").asText()).isNotBlank();
+        String metrics = api.get("admin", "/actuator/prometheus").raw();
+        assertThat(metrics).contains("qal_ledger_intact", "qal_ledger_last_verification_seconds");
+        JsonNode health = api.get("admin", "/actuator/health").body();
+        assertThat(health.path("components").path("ledger").path("status").asText()).isEqualTo("UP");
     }
 }

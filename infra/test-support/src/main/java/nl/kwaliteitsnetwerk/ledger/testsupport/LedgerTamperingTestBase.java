@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
 
 import java.util.ArrayList;
@@ -32,9 +33,11 @@ import static org.awaitility.Awaitility.await;
  * on the aggregate answers 503 {@code ledger-integrity} and appends nothing (no fork), a read of its
  * history answers the same, health is DOWN, the metric counts the break by kind and the log says ERROR
  * once per break. After each case the commits are put back and the ledger verifies intact again.
- * The service runs on a database of its own here, as its store is broken on purpose.
+ * The service runs on a database (and a trail consumer group) of its own here, as its store is broken
+ * on purpose, and its context is closed after the test so it shares nothing with the other tests.
  */
-@TestPropertySource(properties = "spring.data.mongodb.database=ledger-tampering")
+@TestPropertySource(properties = {"spring.data.mongodb.database=ledger-tampering", "qal.trail.group-id=ledger-tampering"})
+@DirtiesContext
 public abstract class LedgerTamperingTestBase extends ServiceTestBase {
 
     private static final String INTEGRITY_LOGGER = "nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrity";

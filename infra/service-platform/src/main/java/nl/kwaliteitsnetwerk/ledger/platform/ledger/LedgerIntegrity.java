@@ -42,6 +42,10 @@ public class LedgerIntegrity {
             Gauge.builder("qal.ledger.intact", this, integrity -> integrity.intact() ? 1 : 0)
                     .description("1 while the ledger verifies everywhere it was read, 0 once a break is known")
                     .register(registry);
+            Gauge.builder("qal.ledger.last.verification", this, integrity -> integrity.lastVerification()
+                            .map(last -> last.at().getEpochSecond()).orElse(0L))
+                    .description("When the whole ledger was last verified (epoch seconds; 0 before the first time)")
+                    .baseUnit("seconds").register(registry);
         }
     }
 
