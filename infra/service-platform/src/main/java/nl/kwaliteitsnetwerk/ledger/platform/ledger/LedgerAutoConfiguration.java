@@ -2,6 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.security.EndpointRoles;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -22,6 +24,8 @@ import java.time.Duration;
 @AutoConfiguration
 public class LedgerAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(LedgerAutoConfiguration.class);
+
     @Bean
     @ConditionalOnMissingBean
     public KeyPair ledgerKeys(@Value("${qal.ledger.keystore:}") String keystore,
@@ -41,11 +45,15 @@ public class LedgerAutoConfiguration {
 
     /** The whole ledger verified at start and every {@code qal.ledger.verification-interval} (default 15 minutes). */
     @Bean
-    public LedgerVerificationSchedule ledgerVerificationSchedule(MongoDatabaseFactory databases, KeyPair ledgerKeys,
-                                                                 LedgerIntegrity ledgerIntegrity, Clock clock,
-                                                                 @Value("${qal.ledger.verification-interval:PT15M}") Duration interval) {
-        return new LedgerVerificationSchedule(() -> new LedgerVerifier(databases.getMongoDatabase(), ledgerKeys.getPublic()),
-                ledgerIntegrity, interval, clock);
+    public RecurringTask ledgerVerificationSchedule(MongoDatabaseFactory databases, KeyPair ledgerKeys,
+                                                    LedgerIntegrity ledgerIntegrity, Clock clock,
+                                                    @Value("${qal.ledger.verification-interval:PT15M}") Duration interval) {
+        return new RecurringTask("ledger-verification", Duration.ZERO, interval, () -> {
+            LedgerVerifier.Verification result = new LedgerVerifier(databases.getMongoDatabase(), ledgerKeys.getPublic()).verify();
+            ledgerIntegrity.verified(result, clock.instant());
+            log.info("ledger verified: {} commits, {}", result.commitsChecked(),
+                    result.intact() ? "intact" : (result.breaks().size() + result.breaksNotListed()) + " break(s)");
+        });
     }
 
     @Bean
@@ -54,9 +62,10 @@ public class LedgerAutoConfiguration {
     }
 
     @Bean
-    public LedgerDigestSchedule ledgerDigestSchedule(LedgerDigests digests,
-                                                     @Value("${qal.ledger.digest-interval:PT5M}") Duration interval) {
-        return new LedgerDigestSchedule(digests, interval);
+    public RecurringTask ledgerDigestSchedule(LedgerDigests digests,
+                                              @Value("${qal.ledger.digest-interval:PT5M}") Duration interval) {
+        return new RecurringTask("ledger-digests", interval, interval,
+                () -> digests.signNow().ifPresent(d -> log.info("signed a ledger digest at position {}", d.position())));
     }
 
     @Bean
