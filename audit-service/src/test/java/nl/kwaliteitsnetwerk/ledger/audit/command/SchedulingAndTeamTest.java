@@ -2,12 +2,18 @@ package nl.kwaliteitsnetwerk.ledger.audit.command;
 
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.util.List;
 
 import static nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SchedulingAndTeamTest extends AuditRuleTest {
 
@@ -70,6 +76,31 @@ class SchedulingAndTeamTest extends AuditRuleTest {
         TeamMember insider = new TeamMember("lead", "Lea Lead", "ROC Voorbeeld", "29WT");
         refused(scheduled(), new AssignAuditTeam(AUDIT, insider, List.of(AUDITOR_MEMBER), ADMIN, null),
                 AuditRule.AUDITOR_INDEPENDENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"29WT", " 29WT ", "29wt", "\uFF12\uFF19\uFF37\uFF34", "\u300029wT\t"})
+    void auditorAffiliatedWithTheAuditedInstitutionUnderAnySpellingOfItsCodeIsRefused(String spelling) {
+        TeamMember insider = new TeamMember("auditor2", "Ina Insider", "ROC Voorbeeld", spelling);
+        refused(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER, insider), ADMIN, null),
+                AuditRule.AUDITOR_INDEPENDENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"29WT\u200B", "\u200C29WT", "29\u200DWT", "29WT\u2060", "\uFEFF29WT", "29WT\u0000", "29 WT"})
+    void affiliationWithAnInvisibleControlOrSpaceCharacterIsRefusedAsInput(String hostile) {
+        assertThatThrownBy(() -> new TeamMember("auditor2", "Ina Insider", "ROC Voorbeeld", hostile))
+                .isInstanceOfSatisfying(InvalidText.class,
+                        refused -> assertThat(refused.field()).isEqualTo("affiliationInstitutionCode"));
+    }
+
+    @Test
+    void anAuditIsScheduledUnderTheNormalFormOfTheInstitutionsCode() {
+        fixture.givenNoPriorActivity()
+                .when(new ScheduleAudit(AUDIT, new InstitutionRef(" \uFF12\uFF19wt", 21274, "ROC Voorbeeld"),
+                        AuditKind.INSTITUTIONAL, null, PLANNED, NETWORK_FRAMEWORK, ADMIN))
+                .expectEvents(new AuditScheduled(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED,
+                        NETWORK_FRAMEWORK, ADMIN, NOW));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.common;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 
@@ -10,6 +11,10 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
  */
 public record Assessor(String userId, String name, String affiliation, String affiliationInstitutionCode,
                        AssessorType type, StakeholderCategory represents) {
+
+    public Assessor {
+        affiliationInstitutionCode = InstitutionCode.normalise(affiliationInstitutionCode, "affiliationInstitutionCode");
+    }
 
     public boolean isAffiliatedWith(String institutionCode) {
         return affiliationInstitutionCode != null && affiliationInstitutionCode.equalsIgnoreCase(institutionCode);

@@ -14,6 +14,7 @@ public record Actor(String userId, Role role, String institutionCode) {
         if (userId.isBlank()) {
             throw new IllegalArgumentException("userId must not be blank");
         }
+        institutionCode = InstitutionCode.normalise(institutionCode, "institutionCode");
     }
 
     public static Actor of(String userId, Role role) {

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.trail;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import java.time.Instant;
 import java.util.Set;
 
@@ -9,6 +10,10 @@ import java.util.Set;
  */
 public record TrailQuery(String institutionCode, String reportId, String standardCode, String actor, Instant from,
                          Instant to, Instant asOf, Set<TrailKind> kinds) {
+
+    public TrailQuery {
+        institutionCode = InstitutionCode.normalise(institutionCode, "institution");
+    }
 
     public static TrailQuery ofReport(String reportId) {
         return new TrailQuery(null, reportId, null, null, null, null, null, null);

@@ -4,12 +4,18 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
 import static nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command.DialogueFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Rules 1-3: the institution's own question, an independent committee, and the preparation. */
 class OpeningAndPreparationTest extends DialogueRuleTest {
@@ -88,6 +94,30 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
         Assessor colleague = new Assessor("colleague", "Kees Collega", "ROC Voorbeeld", "29wt", AssessorType.PEER, null);
         refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(colleague), ADMIN, null),
                 DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"29WT", " 29WT ", "29wt", "\uFF12\uFF19\uFF37\uFF34", "\u300029wT\t"})
+    void aMemberWhoWorksForTheInstitutionIsRefusedUnderAnySpellingOfItsCode(String spelling) {
+        Assessor colleague = new Assessor("colleague", "Kees Collega", "ROC Voorbeeld", spelling, AssessorType.PEER, null);
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(colleague), ADMIN, null),
+                DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"29WT\u200B", "\u200C29WT", "29\u200DWT", "29WT\u2060", "\uFEFF29WT", "29WT\u007F", "29 WT"})
+    void anAffiliationWithAnInvisibleControlOrSpaceCharacterIsRefusedAsInput(String hostile) {
+        assertThatThrownBy(() -> new Assessor("colleague", "Kees Collega", "ROC Voorbeeld", hostile, AssessorType.PEER, null))
+                .isInstanceOfSatisfying(InvalidText.class,
+                        refused -> assertThat(refused.field()).isEqualTo("affiliationInstitutionCode"));
+    }
+
+    @Test
+    void theInstitutionIsItselfUnderAnySpellingOfItsCode() {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, new InstitutionRef("29wt ", 21274, "ROC Voorbeeld"), QUESTION, THEME, PLANNED,
+                        Actor.forInstitution("roc", "\uFF12\uFF19\uFF37\uFF34")))
+                .expectEvents(new DialogueOpened(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ROC, NOW));
     }
 
     @Test

@@ -9,6 +9,8 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
 
@@ -47,6 +49,15 @@ class PanelReviewTest extends AggregateRuleTest<PanelReview> {
         Assessor secondExpert = new Assessor("expert2", "Eva Expert", "Universiteit", null, AssessorType.INDEPENDENT_EXPERT, null);
         refused(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(secondExpert), ADMIN, null),
                 DialogueRule.PANEL_COMPOSITION);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" 29WT ", "29wt", "\uFF12\uFF19\uFF37\uFF34"})
+    void aPanelMemberWhoWorksForTheInstitutionIsRefusedUnderAnySpellingOfItsCode(String spelling) {
+        Assessor insider = new Assessor("teacher", "Tom Docent", "ROC Voorbeeld", spelling, AssessorType.STAKEHOLDER,
+                StakeholderCategory.TEACHERS);
+        refused(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON, insider), ADMIN, null),
+                DialogueRule.ASSESSOR_INDEPENDENT);
     }
 
     @Test

@@ -3,8 +3,10 @@ package nl.kwaliteitsnetwerk.ledger.platform.errors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
+import nl.kwaliteitsnetwerk.ledger.platform.text.InvalidTextWhileReading;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
@@ -17,6 +19,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
@@ -43,7 +46,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
-        return problem(violation.errorCode(), violation.getMessage());
+        ResponseEntity<ProblemDetail> response = problem(violation.errorCode(), violation.getMessage());
+        if (violation instanceof InvalidText invalid) {
+            response.getBody().setProperty("field", invalid.field());
+        }
+        return response;
+    }
+
+    /** Refused while the body was read (an institution code normalises as it is built): answered for the refusal. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        return InvalidTextWhileReading.in(ex)
+                .<ResponseEntity<Object>>map(invalid -> ResponseEntity.badRequest().body(ruleViolation(invalid).getBody()))
+                .orElseGet(() -> super.handleHttpMessageNotReadable(ex, headers, status, request));
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.platform.security;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 
 import java.util.Arrays;
@@ -9,12 +10,14 @@ import java.util.Set;
 
 /**
  * The authenticated person behind a request: who, with which roles, and for people of an
- * institution, which one. Controllers receive it as a method argument.
+ * institution, which one (its code in normal form, however the user's configuration or token spells
+ * it). Controllers receive it as a method argument.
  */
 public record Caller(String userId, Set<Role> roles, String institutionCode) {
 
     public Caller {
         roles = Set.copyOf(roles);
+        institutionCode = InstitutionCode.normalise(institutionCode, "institution");
     }
 
     public boolean has(Role role) {

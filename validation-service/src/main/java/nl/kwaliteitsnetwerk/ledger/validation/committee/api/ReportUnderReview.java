@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import java.time.Instant;
 
 /** A report under review, as the trail knows it when the review opens. */
@@ -8,4 +9,8 @@ public record ReportUnderReview(String reportId,
         String institutionCode,
         String title,
         Instant finalisedAt) {
+
+    public ReportUnderReview {
+        institutionCode = InstitutionCode.normalise(institutionCode, "institutionCode");
+    }
 }

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.FollowUpLine;
@@ -73,7 +74,8 @@ class TrailController {
                                  @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                  Instant asOf,
                                  Caller caller) {
-        List<TrailEntry> everything = store.entries(new TrailQuery(institutionCode, null, null, null, null, null, asOf, null));
+        String code = InstitutionCode.normalise(institutionCode, "institutionCode");
+        List<TrailEntry> everything = store.entries(new TrailQuery(code, null, null, null, null, null, asOf, null));
         Map<String, ReportState> now = reportsOf(everything);
         List<ReportState> reports = now.values().stream()
                 .filter(report -> TrailDisclosure.mayKnow(caller, report))
@@ -87,14 +89,15 @@ class TrailController {
                 .toList();
         Set<TrailKind> judgementsAndFollowUp = EnumSet.of(TrailKind.JUDGEMENT, TrailKind.FOLLOW_UP, TrailKind.REPORT,
                 TrailKind.PUBLICATION);
-        return new InstitutionTrail(institutionCode, asOf, reports, followUps,
+        return new InstitutionTrail(code, asOf, reports, followUps,
                 readable.stream().filter(e -> judgementsAndFollowUp.contains(e.kind())).toList());
     }
 
     @GetMapping("/reports")
     @Operation(summary = "The reports you may know of, optionally of one institution")
     List<ReportState> reports(@RequestParam(required = false) String institution, Caller caller) {
-        return store.reports(institution).stream().filter(report -> TrailDisclosure.mayKnow(caller, report)).toList();
+        return store.reports(InstitutionCode.normalise(institution, "institution")).stream()
+                .filter(report -> TrailDisclosure.mayKnow(caller, report)).toList();
     }
 
     @GetMapping("/reports/{reportId}")

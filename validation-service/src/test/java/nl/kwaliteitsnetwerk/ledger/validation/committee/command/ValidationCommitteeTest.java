@@ -3,7 +3,10 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static nl.kwaliteitsnetwerk.ledger.validation.committee.command.CommitteeFixtures.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The validation committee's rules 1-3 and 5; rule 4, the indicators, is computed from the trail. */
 class ValidationCommitteeTest extends AggregateRuleTest<ValidationCommittee> {
@@ -117,6 +122,38 @@ class ValidationCommitteeTest extends AggregateRuleTest<ValidationCommittee> {
                         "KS4 rust op één bevinding", null, null, FROM_30XY, NOW));
         refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V2", Answer.YES, " ", null,
                 FROM_30XY, null), ValidationRule.REQUIRED_TEXT);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {" 29WT ", "29wt", "\uFF12\uFF19\uFF37\uFF34", "\u300029wT\t"})
+    void aMemberFromTheInstitutionUnderReviewDoesNotAnswerForItsReportsUnderAnySpellingOfItsCode(String spelling) {
+        List<CommitteeMember> members = MEMBERS.stream()
+                .map(member -> member.userId().equals("committee") ? council("committee", spelling) : member).toList();
+        List<Object> history = plus(List.of(new CommitteeComposed(COMMITTEE, members, "vc-chair", FROM, ADMIN, NOW)),
+                reviewOpened().get(1));
+        refused(history, new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V1", Answer.YES, "r", null,
+                FROM_29WT, null), ValidationRule.MEMBER_INDEPENDENT);
+    }
+
+    @Test
+    void theCommitteeIsComposedUnderTheNormalFormOfItsMembersCodes() {
+        List<CommitteeMember> spelled = List.of(EXTERNAL_CHAIR, spelled("committee", "29WT", "\uFF12\uFF19wt "),
+                spelled("vc-2", "30XY", "30xy"), spelled("vc-3", "31AB", " 31AB"), spelled("vc-4", "32CD", "32cD"),
+                spelled("vc-5", "33EF", "\u300033EF"));
+        fixture.givenNoPriorActivity()
+                .when(new ComposeCommittee(COMMITTEE, spelled, "vc-chair", FROM, ADMIN))
+                .expectEvents(composed().get(0));
+    }
+
+    private static CommitteeMember spelled(String userId, String code, String spelling) {
+        return new CommitteeMember(userId, "Lid " + userId, "ROC " + code, spelling, Seat.COUNCIL);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"29WT\u200B", "\u200C29WT", "29\u200DWT", "29WT\u2060", "\uFEFF29WT", "29WT\u0085", "29 WT"})
+    void aMembersCodeWithAnInvisibleControlOrSpaceCharacterIsRefusedAsInput(String hostile) {
+        assertThatThrownBy(() -> council("committee", hostile)).isInstanceOfSatisfying(InvalidText.class,
+                refused -> assertThat(refused.field()).isEqualTo("memberInstitutionCode"));
     }
 
     @Test
