@@ -41,8 +41,9 @@ final class AggregateCommits {
             if (broken == null) {
                 broken = CommitChecks.aggregateLink(commit, link);
             }
-            if (broken == null && CommitChecks.inPlace(commit, link) != null) {
-                broken = outOfPlace(commits, commit, link);
+            LedgerBreak misplaced = broken == null ? CommitChecks.inPlace(commit, link) : null;
+            if (misplaced != null) {
+                broken = outOfPlace(commits, commit, misplaced);
             }
             if (broken != null) {
                 breaks.add(broken);
@@ -54,8 +55,10 @@ final class AggregateCommits {
             }
             link = next;
         }
-        long recorded = head == null ? -1 : head.getLong("lastSequence");
-        if (recorded > link.lastSequence()) {
+        Long recorded = head == null ? Long.valueOf(-1) : CommitChecks.number(head, "lastSequence");
+        if (recorded == null) {
+            breaks.add(new LedgerBreak(null, aggregateId, Kind.ALTERED, "the aggregate's recorded head cannot be read"));
+        } else if (recorded > link.lastSequence()) {
             breaks.add(new LedgerBreak(null, aggregateId, Kind.REMOVED, "the ledger appended sequence numbers up to "
                     + recorded + " but the store holds them only up to " + link.lastSequence()));
         }
@@ -63,11 +66,10 @@ final class AggregateCommits {
     }
 
     /** A commit not where it was committed: moved there, slipped in, or its chain hash changed (read its neighbours). */
-    private static LedgerBreak outOfPlace(MongoCollection<Document> commits, Document commit, AggregateLink link) {
-        LedgerBreak named = CommitChecks.inPlace(commit, link);
-        long position = commit.getLong("_id");
-        Document before = position == 0 ? null : commits.find(Filters.eq("_id", position - 1)).first();
-        if (position > 0 && before == null) {
+    private static LedgerBreak outOfPlace(MongoCollection<Document> commits, Document commit, LedgerBreak named) {
+        Long position = CommitChecks.number(commit, "_id");
+        Document before = position == null || position == 0 ? null : commits.find(Filters.eq("_id", position - 1)).first();
+        if (position == null || (position > 0 && !(before != null && before.get("chainHash") instanceof String))) {
             return named;
         }
         byte[] previousChain = before == null ? LedgerHash.GENESIS : CommitChecks.chainHash(before);

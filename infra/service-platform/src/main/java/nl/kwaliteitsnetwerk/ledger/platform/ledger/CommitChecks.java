@@ -3,6 +3,8 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
 import java.util.Arrays;
@@ -59,10 +61,50 @@ final class CommitChecks {
             if (!Arrays.equals(LedgerHash.contentDigest(events), storedDigest(commit))) {
                 return at(commit, Kind.ALTERED, "its events do not match its content digest");
             }
+            if (!sequenceMatchesEvents(commit, events)) {
+                return at(commit, Kind.ALTERED, "its first and last sequence numbers are not those of its events");
+            }
             return null;
         } catch (RuntimeException unreadable) {
             return at(commit, Kind.ALTERED, "its fields cannot be read as a commit");
         }
+    }
+
+    /**
+     * The sequence numbers a commit is found and followed by are not covered by its hash: they must be
+     * those of its events, one after the other, or a walk could be led past commits or stopped early.
+     */
+    private static boolean sequenceMatchesEvents(Document commit, List<CommittedEvent> events) {
+        if (events.isEmpty() || !(commit.get("firstSequence") instanceof Long first)
+                || !(commit.get("lastSequence") instanceof Long last)) {
+            return false;
+        }
+        for (int i = 0; i < events.size(); i++) {
+            if (events.get(i).sequenceNumber() != first + i) {
+                return false;
+            }
+        }
+        return last == first + events.size() - 1;
+    }
+
+    /**
+     * The store's last commit by position, or null when it holds none. A last document that is not a
+     * commit the ledger wrote (an id that is no position, no chain hash) is a break, not a 500.
+     */
+    static Document lastCommit(MongoCollection<Document> commits) {
+        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        if (last != null && (!(last.get("_id") instanceof Long) || !(last.get("chainHash") instanceof String)
+                || !(last.get("events") instanceof List<?>))) {
+            throw new LedgerIntegrityException(new LedgerBreak(number(last, "_id"), null, Kind.INSERTED,
+                    "the store's last document is not a commit the ledger wrote"));
+        }
+        return last;
+    }
+
+    /** A stored position or sequence number, or null when the field is missing or not a whole number. */
+    static Long number(Document document, String field) {
+        return document.get(field) instanceof Long value ? value
+                : document.get(field) instanceof Integer value ? Long.valueOf(value) : null;
     }
 
     /** The commit's place in its aggregate's chain, after {@code previous}. */

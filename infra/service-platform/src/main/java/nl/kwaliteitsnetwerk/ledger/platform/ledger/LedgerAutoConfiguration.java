@@ -49,8 +49,13 @@ public class LedgerAutoConfiguration {
                                                     LedgerIntegrity ledgerIntegrity, Clock clock,
                                                     @Value("${qal.ledger.verification-interval:PT15M}") Duration interval) {
         return new RecurringTask("ledger-verification", Duration.ZERO, interval, () -> {
-            LedgerVerifier.Verification result = new LedgerVerifier(databases.getMongoDatabase(), ledgerKeys.getPublic()).verify();
-            ledgerIntegrity.verified(result, clock.instant());
+            long mark = ledgerIntegrity.mark();
+            LedgerVerifier verifier = new LedgerVerifier(databases.getMongoDatabase(), ledgerKeys.getPublic());
+            LedgerVerifier.Verification result = verifier.verify();
+            ledgerIntegrity.verified(result, clock.instant(), mark);
+            if (result.intact()) {
+                verifier.recordMissingHeads();
+            }
             log.info("ledger verified: {} commits, {}", result.commitsChecked(),
                     result.intact() ? "intact" : (result.breaks().size() + result.breaksNotListed()) + " break(s)");
         });

@@ -9,7 +9,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.bson.Document;
+
 import java.security.PublicKey;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Map;
@@ -41,8 +45,9 @@ public class LedgerController {
     @Operation(summary = "Verify the whole store now: every commit's content digest, the store's chain, every aggregate's "
             + "chain and head, no position missing, and the signed digests; lists every break (intact: true|false)")
     LedgerVerifier.Verification verify() {
+        long mark = integrity.mark();
         LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verify();
-        integrity.verified(verification, clock.instant());
+        integrity.verified(verification, clock.instant(), mark);
         return verification;
     }
 
@@ -88,10 +93,11 @@ public class LedgerController {
     @GetMapping("/ledger/export")
     @Operation(summary = "Every commit with its events and hashes, the signed digests and the public key (administrators)")
     LedgerExport.Export export() {
-        LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verify();
+        List<Document> verified = new ArrayList<>();
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verify(verified::add);
         if (!verification.intact()) {
             throw integrity.refuse(verification.breaks());
         }
-        return LedgerExport.of(database, digests);
+        return LedgerExport.of(verified, digests);
     }
 }

@@ -68,11 +68,11 @@ public class LedgerDigests {
      * not signed: a signature would vouch for the break.
      */
     public synchronized Optional<SignedDigest> signNow() {
-        LedgerVerifier.Verification verification = new LedgerVerifier(database, keys.getPublic()).verify();
+        List<Document> all = new ArrayList<>();
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, keys.getPublic()).verify(all::add);
         if (!verification.intact()) {
             throw integrity.refuse(verification.breaks());
         }
-        List<Document> all = commitsUpTo(Long.MAX_VALUE);
         if (all.isEmpty()) {
             return Optional.empty();
         }
@@ -108,6 +108,10 @@ public class LedgerDigests {
         return latest().filter(digest -> position >= 0 && position <= digest.position()).map(digest -> {
             List<byte[]> leaves = commitsUpTo(digest.position()).stream()
                     .map(c -> LedgerHash.fromHex(c.getString("contentDigest"))).toList();
+            if (leaves.size() != digest.position() + 1) {
+                throw integrity.refuse(List.of(new LedgerBreak((long) leaves.size(), null, LedgerBreak.Kind.REMOVED,
+                        "position " + leaves.size() + ", which the latest signed digest covers, is missing")));
+            }
             List<String> path = MerkleTree.inclusionProof((int) position, leaves).stream().map(LedgerHash::hex).toList();
             return new InclusionProof(position, LedgerHash.hex(leaves.get((int) position)), leaves.size(), path, digest);
         });
@@ -136,8 +140,16 @@ public class LedgerDigests {
                 .append("signedAt", signed.signedAt().toString()).append("signature", signed.signature());
     }
 
+    /** A recorded digest as served; one whose fields cannot be read is a break of the ledger, not a 500. */
     static SignedDigest signed(Document d) {
-        return new SignedDigest(d.getLong("_id"), d.getString("chainHash"), d.getString("merkleRoot"),
-                Instant.parse(d.getString("signedAt")), d.getString("signature"));
+        try {
+            SignedDigest signed = new SignedDigest(d.getLong("_id"), d.getString("chainHash"), d.getString("merkleRoot"),
+                    Instant.parse(d.getString("signedAt")), d.getString("signature"));
+            signed.statement();
+            return signed;
+        } catch (RuntimeException unreadable) {
+            throw new LedgerIntegrityException(new LedgerBreak(CommitChecks.number(d, "_id"), null, LedgerBreak.Kind.ALTERED,
+                    "the signed digest recorded here cannot be read"));
+        }
     }
 }

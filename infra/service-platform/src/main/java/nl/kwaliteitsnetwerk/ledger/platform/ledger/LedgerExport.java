@@ -28,19 +28,24 @@ public final class LedgerExport {
                          List<LedgerDigests.SignedDigest> digests) {
     }
 
+    /** Every commit from position 0 up to the first one missing, as read now. */
     public static Export of(MongoDatabase database, LedgerDigests digests) {
         MongoCollection<Document> commits = database.getCollection(LedgerStorageEngine.COMMITS);
-        List<ExportedCommit> exported = new ArrayList<>();
-        for (long p = 0; ; p++) {
-            Document commit = commits.find(Filters.eq("_id", p)).first();
-            if (commit == null) {
-                break;
-            }
-            exported.add(new ExportedCommit(p, commit.getString("aggregateType"), commit.getString("aggregateId"),
-                    commit.getLong("firstSequence"), commit.getList("events", Document.class).stream()
-                    .map(e -> LedgerDocuments.committed(commit, e)).toList(), commit.getString("contentDigest"),
-                    commit.getString("chainHash"), commit.getString("previousAggregateHash"), commit.getString("aggregateHash")));
+        List<Document> read = new ArrayList<>();
+        for (Document commit = commits.find(Filters.eq("_id", 0L)).first(); commit != null;
+             commit = commits.find(Filters.eq("_id", (long) read.size())).first()) {
+            read.add(commit);
         }
+        return of(read, digests);
+    }
+
+    /** The given commit documents, in position order: those a verification has just read and checked. */
+    static Export of(List<Document> commits, LedgerDigests digests) {
+        List<ExportedCommit> exported = commits.stream().map(commit -> new ExportedCommit(commit.getLong("_id"),
+                commit.getString("aggregateType"), commit.getString("aggregateId"), commit.getLong("firstSequence"),
+                commit.getList("events", Document.class).stream().map(e -> LedgerDocuments.committed(commit, e)).toList(),
+                commit.getString("contentDigest"), commit.getString("chainHash"), commit.getString("previousAggregateHash"),
+                commit.getString("aggregateHash"))).toList();
         return new Export(1, Base64.getEncoder().encodeToString(digests.publicKey()), exported, digests.all());
     }
 }

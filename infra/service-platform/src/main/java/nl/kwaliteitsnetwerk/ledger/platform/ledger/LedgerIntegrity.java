@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * What the service knows of its ledger's integrity: the breaks met by any read (an aggregate's load,
@@ -23,9 +24,14 @@ public class LedgerIntegrity {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerIntegrity.class);
 
-    private final Map<String, LedgerBreak> known = new ConcurrentHashMap<>();
+    private final Map<String, Known> known = new ConcurrentHashMap<>();
+    private final AtomicLong reports = new AtomicLong();
     private final MeterRegistry registry;
     private volatile LastVerification lastVerification;
+
+    /** A break met, and the count of reports when it was met (to tell it from breaks met later). */
+    private record Known(LedgerBreak broken, long mark) {
+    }
 
     /** The last whole-store verification and when it ran. */
     public record LastVerification(Instant at, LedgerVerifier.Verification result) {
@@ -56,7 +62,7 @@ public class LedgerIntegrity {
     }
 
     public void report(LedgerBreak broken) {
-        if (known.putIfAbsent(broken.key(), broken) != null) {
+        if (known.putIfAbsent(broken.key(), new Known(broken, reports.incrementAndGet())) != null) {
             return;
         }
         log.error("ledger break: kind={} position={} aggregate={}: {}", broken.kind(), broken.position(),
@@ -67,10 +73,19 @@ public class LedgerIntegrity {
         }
     }
 
-    public void verified(LedgerVerifier.Verification result, Instant at) {
+    /** Taken before a verification starts, and handed to {@link #verified} with its result. */
+    public long mark() {
+        return reports.get();
+    }
+
+    /**
+     * A whole-store verification that started at {@code mark} and found the store intact clears the
+     * breaks met before it started; one met while it ran stays known until the next verification.
+     */
+    public void verified(LedgerVerifier.Verification result, Instant at, long mark) {
         lastVerification = new LastVerification(at, result);
         if (result.intact()) {
-            known.clear();
+            known.values().removeIf(entry -> entry.mark() <= mark);
         } else {
             result.breaks().forEach(this::report);
         }
@@ -82,7 +97,7 @@ public class LedgerIntegrity {
     }
 
     public List<LedgerBreak> knownBreaks() {
-        return List.copyOf(known.values());
+        return known.values().stream().map(Known::broken).toList();
     }
 
     public Optional<LastVerification> lastVerification() {

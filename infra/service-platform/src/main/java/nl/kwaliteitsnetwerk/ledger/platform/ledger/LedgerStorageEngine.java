@@ -74,6 +74,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> commits;
     private final MongoCollection<Document> snapshots;
     private final MongoCollection<Document> heads;
+    private final MongoCollection<Document> digests;
     private final LedgerIntegrity integrity;
     private final Object appendLock = new Object();
     private final Map<String, AggregateTip> tips = new ConcurrentHashMap<>();
@@ -85,6 +86,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         this.commits = builder.database.getCollection(COMMITS);
         this.snapshots = builder.database.getCollection(SNAPSHOTS);
         this.heads = builder.database.getCollection(AGGREGATE_HEADS);
+        this.digests = builder.database.getCollection(LedgerDigests.DIGESTS);
         this.integrity = builder.integrity;
     }
 
@@ -146,7 +148,11 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
                     throw conflict(first, firstSequence, e);
                 }
                 Document taken = commits.find(Filters.eq("_id", position)).first();
-                headChainHash = LedgerHash.fromHex(taken.getString("chainHash"));
+                if (taken == null || !(taken.get("chainHash") instanceof String takenChain)) {
+                    throw integrity.refuse(List.of(new LedgerBreak(position, null, LedgerBreak.Kind.INSERTED,
+                            "the document at this position is not a commit the ledger wrote")));
+                }
+                headChainHash = LedgerHash.fromHex(takenChain);
                 nextPosition = position + 1;
             }
         }
@@ -169,14 +175,32 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         return firstSequence == 0 ? new AggregateStreamCreationException(message, cause) : new ConcurrencyException(message, cause);
     }
 
-    /** The head of the store's chain: read once, then kept as this instance appends. */
+    /**
+     * The head of the store's chain: read once, then kept as this instance appends. A store that ends
+     * below its latest signed digest was cut: appending there would write over what was signed.
+     */
     private void ensureHead() {
         if (nextPosition >= 0) {
             return;
         }
-        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
-        nextPosition = last == null ? 0 : last.getLong("_id") + 1;
+        Document last = lastCommit();
+        long lastPosition = last == null ? -1 : last.getLong("_id");
+        Document signed = digests.find().sort(Sorts.descending("_id")).limit(1).first();
+        Long signedPosition = signed == null ? null : CommitChecks.number(signed, "_id");
+        if (signedPosition != null && signedPosition > lastPosition) {
+            throw integrity.refuse(List.of(new LedgerBreak(lastPosition + 1, null, LedgerBreak.Kind.TRUNCATED,
+                    "the store ends at position " + lastPosition + " below its digest signed up to " + signedPosition)));
+        }
+        nextPosition = lastPosition + 1;
         headChainHash = last == null ? LedgerHash.GENESIS : LedgerHash.fromHex(last.getString("chainHash"));
+    }
+
+    private Document lastCommit() {
+        try {
+            return CommitChecks.lastCommit(commits);
+        } catch (LedgerIntegrityException notACommit) {
+            throw integrity.refuse(List.of(notACommit.broken()));
+        }
     }
 
     /**
@@ -271,14 +295,14 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
 
     @Override
     public TrackingToken createHeadToken() {
-        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        Document last = lastCommit();
         return last == null ? null : token(last.getLong("_id"), last.getList("events", Document.class).size() - 1);
     }
 
     /** The token just before the first commit at or after {@code at}: a binary search over positions by exact key. */
     @Override
     public TrackingToken createTokenAt(Instant at) {
-        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        Document last = lastCommit();
         if (last == null) {
             return null;
         }
@@ -286,7 +310,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         long high = last.getLong("_id") + 1;
         while (low < high) {
             long middle = (low + high) >>> 1;
-            Instant committedAt = Instant.parse(commits.find(Filters.eq("_id", middle)).first().getString("committedAt"));
+            Instant committedAt = committedAt(middle);
             if (committedAt.isBefore(at)) {
                 low = middle + 1;
             } else {
@@ -298,6 +322,17 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         }
         Document before = commits.find(Filters.eq("_id", low - 1)).first();
         return token(low - 1, before.getList("events", Document.class).size() - 1);
+    }
+
+    private Instant committedAt(long position) {
+        Document commit = at(position);
+        try {
+            return Instant.parse(commit.getString("committedAt"));
+        } catch (RuntimeException unreadable) {
+            throw integrity.refuse(List.of(commit == null
+                    ? new LedgerBreak(position, null, LedgerBreak.Kind.REMOVED, "position " + position + " is missing while later ones exist")
+                    : CommitChecks.at(commit, LedgerBreak.Kind.ALTERED, "its commit time cannot be read")));
+        }
     }
 
     /**
@@ -361,16 +396,15 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
             if (broken == null) {
                 broken = CommitChecks.content(commit);
             }
-            String aggregateId = commit.getString("aggregateId");
             if (broken == null) {
-                CommitChecks.AggregateLink known = aggregates.get(aggregateId);
+                CommitChecks.AggregateLink known = aggregates.get(commit.getString("aggregateId"));
                 broken = CommitChecks.aggregateLink(commit, known != null ? known : CommitChecks.linkBefore(commit));
             }
             if (broken != null) {
                 throw integrity.refuse(List.of(broken));
             }
             previousChainHash = CommitChecks.chainHash(commit);
-            aggregates.put(aggregateId, CommitChecks.linkAfter(commit));
+            aggregates.put(commit.getString("aggregateId"), CommitChecks.linkAfter(commit));
         }
 
         private byte[] chainHashBefore(long position) {

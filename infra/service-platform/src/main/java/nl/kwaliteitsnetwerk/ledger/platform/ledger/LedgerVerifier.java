@@ -4,6 +4,8 @@ import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.MerkleTree;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.CommitChecks.AggregateLink;
@@ -17,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Checks the ledger from its first position to its last and goes on past every break: each commit's
@@ -34,6 +37,7 @@ public final class LedgerVerifier {
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> digests;
     private final PublicKey signingKey;
+    private Map<String, Long> lastHeldHeads = Map.of();
 
     public LedgerVerifier(MongoDatabase database) {
         this(database, null);
@@ -70,12 +74,34 @@ public final class LedgerVerifier {
      * commits appended while the walk runs are never mistaken for missing ones.
      */
     public Verification verify() {
-        Map<String, Long> recordedHeads = new HashMap<>();
-        heads.find().forEach(head -> recordedHeads.put(head.getString("_id"), head.getLong("lastSequence")));
-        List<Document> signedDigests = digests.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
-        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
-        long lastPosition = last == null ? -1 : last.getLong("_id");
+        return verify(commit -> {
+        });
+    }
+
+    /**
+     * Verifies as {@link #verify()} and hands every commit document read, in position order, to
+     * {@code visited}: the export and the signing use exactly the documents that were verified.
+     */
+    Verification verify(Consumer<Document> visited) {
         Breaks breaks = new Breaks();
+        Map<String, Long> recordedHeads = new HashMap<>();
+        heads.find().forEach(head -> {
+            Long lastSequence = CommitChecks.number(head, "lastSequence");
+            if (head.get("_id") instanceof String aggregateId && lastSequence != null) {
+                recordedHeads.put(aggregateId, lastSequence);
+            } else {
+                breaks.add(new LedgerBreak(null, null, Kind.ALTERED, "a recorded aggregate head cannot be read"));
+            }
+        });
+        List<Document> signedDigests = digests.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        Document last;
+        try {
+            last = CommitChecks.lastCommit(commits);
+        } catch (LedgerIntegrityException notACommit) {
+            breaks.add(notACommit.broken());
+            return breaks.verification(0, null, null);
+        }
+        long lastPosition = last == null ? -1 : last.getLong("_id");
         List<byte[]> contentDigests = new ArrayList<>();
         List<byte[]> chainHashes = new ArrayList<>();
         Map<String, AggregateLink> aggregates = new HashMap<>();
@@ -110,11 +136,13 @@ public final class LedgerVerifier {
                         AggregateLink.START));
             }
             breaks.add(broken);
+            visited.accept(commit);
             follow(aggregates, commit);
             contentDigests.add(hashOrNull(commit, "contentDigest"));
             chainHashes.add(hashOrNull(commit, "chainHash"));
         }
         checkHeads(recordedHeads, aggregates, breaks);
+        lastHeldHeads = breaks.listed.isEmpty() ? heldHeads(recordedHeads, aggregates) : Map.of();
         Long signedPosition = checkDigests(signedDigests, lastPosition, contentDigests, chainHashes, breaks);
         return breaks.verification(checked, lastPosition < 0 ? null : lastPosition, signedPosition);
     }
@@ -125,9 +153,15 @@ public final class LedgerVerifier {
         Breaks breaks = new Breaks();
         walk.breaks().forEach(breaks::add);
         Document latest = digests.find().sort(Sorts.descending("_id")).limit(1).first();
-        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+        Document last;
+        try {
+            last = CommitChecks.lastCommit(commits);
+        } catch (LedgerIntegrityException notACommit) {
+            breaks.add(notACommit.broken());
+            return breaks.verification(walk.commits().size(), null, null);
+        }
         long lastPosition = last == null ? -1 : last.getLong("_id");
-        Long signedPosition = latest == null ? null : latest.getLong("_id");
+        Long signedPosition = latest == null ? null : CommitChecks.number(latest, "_id");
         if (signedPosition != null && signedPosition > lastPosition) {
             breaks.add(truncated(lastPosition, latest));
         }
@@ -135,12 +169,32 @@ public final class LedgerVerifier {
         return breaks.verification(walk.commits().size(), aggregateLast, signedPosition);
     }
 
+    /**
+     * Records the head of every aggregate whose head the last intact verification found missing or
+     * lower than its commits (a store written before heads were kept, or a crash between a commit and
+     * its head): from then on a read of it must reach its last commit. Raised only, never lowered.
+     */
+    public void recordMissingHeads() {
+        lastHeldHeads.forEach((aggregateId, lastSequence) -> heads.updateOne(Filters.eq("_id", aggregateId),
+                Updates.max("lastSequence", lastSequence), new UpdateOptions().upsert(true)));
+    }
+
+    private static Map<String, Long> heldHeads(Map<String, Long> recordedHeads, Map<String, AggregateLink> aggregates) {
+        Map<String, Long> missing = new HashMap<>();
+        aggregates.forEach((aggregateId, link) -> {
+            if (!aggregateId.isEmpty() && recordedHeads.getOrDefault(aggregateId, -1L) < link.lastSequence()) {
+                missing.put(aggregateId, link.lastSequence());
+            }
+        });
+        return missing;
+    }
+
     private static void follow(Map<String, AggregateLink> aggregates, Document commit) {
         AggregateLink after = CommitChecks.linkAfter(commit);
-        if (after == null) {
+        if (after == null || !(commit.get("aggregateId") instanceof String aggregateId)
+                || !(commit.get("aggregateType") instanceof String type) || type.isEmpty()) {
             return;
         }
-        String aggregateId = commit.getString("aggregateId");
         AggregateLink before = aggregates.get(aggregateId);
         if (before == null || after.lastSequence() > before.lastSequence()) {
             aggregates.put(aggregateId, after);
@@ -165,9 +219,15 @@ public final class LedgerVerifier {
                               List<byte[]> chainHashes, Breaks breaks) {
         Document latest = null;
         for (Document digest : signedDigests) {
+            LedgerDigests.SignedDigest signed;
+            try {
+                signed = LedgerDigests.signed(digest);
+            } catch (LedgerIntegrityException unreadable) {
+                breaks.add(unreadable.broken());
+                continue;
+            }
             latest = digest;
-            long position = digest.getLong("_id");
-            LedgerDigests.SignedDigest signed = LedgerDigests.signed(digest);
+            long position = signed.position();
             if (signingKey != null && !signed.statement().verify(signingKey, Base64.getDecoder().decode(signed.signature()))) {
                 breaks.add(new LedgerBreak(position, null, Kind.ALTERED,
                         "the digest recorded at this position does not verify under the service's signing key"));

@@ -280,6 +280,68 @@ class LedgerStorageEngineTest {
     }
 
     @Test
+    void aSequenceNumberThatIsNotTheEventsIsAlteredAndNotReadPast() {
+        LedgerStorageEngine engine = engine();
+        for (int i = 0; i < 5; i++) {
+            engine.appendEvents(event("a", i, "stap " + i));
+        }
+        database.getCollection(LedgerStorageEngine.COMMITS).updateOne(Filters.eq("_id", 1L), Updates.set("lastSequence", 4L));
+        assertThat(new LedgerVerifier(database).verify().breaks()).extracting(LedgerBreak::position, LedgerBreak::kind)
+                .contains(org.assertj.core.groups.Tuple.tuple(1L, LedgerBreak.Kind.ALTERED));
+        assertThatThrownBy(() -> engine().readEvents("a")).isInstanceOf(LedgerIntegrityException.class);
+    }
+
+    @Test
+    void headsMissingFromAnOlderStoreAreRecordedByAnIntactVerificationSoARemovalIsSeenOnRead() {
+        LedgerStorageEngine engine = engine();
+        for (int i = 0; i < 5; i++) {
+            engine.appendEvents(event("a", i, "stap " + i));
+        }
+        database.getCollection(LedgerStorageEngine.AGGREGATE_HEADS).deleteMany(new org.bson.Document());
+        LedgerVerifier verifier = new LedgerVerifier(database);
+        assertThat(verifier.verify().intact()).isTrue();
+        verifier.recordMissingHeads();
+
+        database.getCollection(LedgerStorageEngine.COMMITS).deleteOne(Filters.eq("_id", 4L));
+        assertThatThrownBy(() -> engine().readEvents("a")).isInstanceOf(LedgerIntegrityException.class)
+                .extracting(e -> ((LedgerIntegrityException) e).broken().kind()).isEqualTo(LedgerBreak.Kind.REMOVED);
+    }
+
+    @Test
+    void noInstanceAppendsBelowTheLatestSignedDigest() throws Exception {
+        LedgerStorageEngine engine = engine();
+        for (int i = 0; i < 3; i++) {
+            engine.appendEvents(event("a", i, "stap " + i));
+        }
+        java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+        LedgerDigests digests = new LedgerDigests(database, keys, java.time.Clock.systemUTC());
+        digests.signNow().orElseThrow();
+        database.getCollection(LedgerStorageEngine.COMMITS).deleteOne(Filters.eq("_id", 2L));
+
+        assertThatThrownBy(() -> engine().appendEvents(event("b", 0, "ander")))
+                .as("a started instance would write over what was signed").isInstanceOf(LedgerIntegrityException.class)
+                .extracting(e -> ((LedgerIntegrityException) e).broken().kind()).isEqualTo(LedgerBreak.Kind.TRUNCATED);
+        assertThatThrownBy(() -> digests.proveInclusion(1)).isInstanceOf(LedgerIntegrityException.class);
+    }
+
+    @Test
+    void aDocumentThatIsNoCommitIsNamedNotThrown() {
+        LedgerStorageEngine engine = engine();
+        engine.appendEvents(event("a", 0, "een"));
+        var commits = database.getCollection(LedgerStorageEngine.COMMITS);
+        commits.insertOne(new org.bson.Document("_id", 1.5).append("aggregateId", 7).append("events", "geen"));
+
+        LedgerVerifier.Verification verification = new LedgerVerifier(database).verify();
+        assertThat(verification.intact()).isFalse();
+        assertThat(verification.breaks()).extracting(LedgerBreak::kind).containsExactly(LedgerBreak.Kind.INSERTED);
+        assertThatThrownBy(() -> engine().appendEvents(event("a", 1, "twee"))).isInstanceOf(LedgerIntegrityException.class);
+
+        commits.deleteOne(Filters.eq("_id", 1.5));
+        commits.insertOne(new org.bson.Document("_id", 1L).append("aggregateId", 7).append("events", "geen"));
+        assertThat(new LedgerVerifier(database).verify().breaks()).extracting(LedgerBreak::position).contains(1L);
+    }
+
+    @Test
     void textThatIsNotWellFormedUnicodeIsNeverAppended() {
         LedgerStorageEngine engine = engine();
         assertThatThrownBy(() -> engine.appendEvents(event("a", 0, "\ud800x"))).isInstanceOf(IllegalArgumentException.class);
