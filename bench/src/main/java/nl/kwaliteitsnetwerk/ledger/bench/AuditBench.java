@@ -48,7 +48,7 @@ public final class AuditBench {
         BenchSettings settings = BenchSettings.fromSystemProperties();
         Path dataDir = Files.createTempDirectory("qal-bench");
         try (EmbeddedMongo mongo = EmbeddedMongo.persistent(dataDir.resolve("mongo.mv"), "127.0.0.1", 0);
-             EmbeddedKafka kafka = EmbeddedKafka.start(0);
+             EmbeddedKafka kafka = EmbeddedKafka.temporary();
              ConfigurableApplicationContext service = new SpringApplicationBuilder(AuditServiceApplication.class)
                      .profiles("local")
                      .run("--server.port=0", "--spring.data.mongodb.uri=" + mongo.uri("audit"),

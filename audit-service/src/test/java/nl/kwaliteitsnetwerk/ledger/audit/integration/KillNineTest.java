@@ -38,6 +38,7 @@ import static org.awaitility.Awaitility.await;
 class KillNineTest {
 
     private static final int CLIENTS = 4;
+    private static final int ACKNOWLEDGED_BEFORE_KILL = 3;
 
     @TempDir
     Path dir;
@@ -72,9 +73,10 @@ class KillNineTest {
                 client.start();
                 clients.add(client);
             }
-            Thread.sleep(2_000);
+            // the kill comes once every client has had findings acknowledged, however slow the machine
+            await().atMost(Duration.ofMinutes(3)).until(() -> acknowledged.values().stream()
+                    .allMatch(findings -> findings.size() >= ACKNOWLEDGED_BEFORE_KILL));
             store.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            Thread.sleep(500);
             writing.set(false);
             for (Thread client : clients) {
                 client.join(Duration.ofSeconds(60).toMillis());

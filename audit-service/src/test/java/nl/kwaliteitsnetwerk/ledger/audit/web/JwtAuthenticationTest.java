@@ -6,6 +6,7 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
 import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.TestLedgerKeystore;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -53,6 +54,11 @@ class JwtAuthenticationTest {
         SharedTestStack stack = SharedTestStack.get();
         registry.add("spring.data.mongodb.uri", () -> stack.mongo().uri("audit-jwt"));
         registry.add("spring.kafka.bootstrap-servers", () -> stack.kafka().bootstrapServers());
+        // outside the local profile the signing key must come from a keystore, and the broker is still one
+        registry.add("qal.ledger.keystore", () -> TestLedgerKeystore.path().toString());
+        registry.add("qal.ledger.keystore-password", () -> TestLedgerKeystore.PASSWORD);
+        registry.add("qal.integration.replication-factor", () -> "1");
+        registry.add("qal.integration.min-insync-replicas", () -> "1");
     }
 
     @Test

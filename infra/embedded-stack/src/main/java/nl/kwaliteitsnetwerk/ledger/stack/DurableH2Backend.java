@@ -44,8 +44,12 @@ final class DurableH2Backend extends H2Backend {
         super(store);
         this.store = store;
         this.sizeAfterLastCompaction = fileSize();
-        long every = COMPACTION_INTERVAL.toMillis();
+    }
+
+    private DurableH2Backend compactingEvery(Duration interval) {
+        long every = interval.toMillis();
         compaction.scheduleWithFixedDelay(this::compactIfGrown, every, every, TimeUnit.MILLISECONDS);
+        return this;
     }
 
     long fileSize() {
@@ -53,14 +57,22 @@ final class DurableH2Backend extends H2Backend {
     }
 
     static DurableH2Backend open(String fileName) {
-        return open(fileName, RETENTION);
+        return openWithoutCompactionSchedule(fileName, RETENTION).compactingEvery(COMPACTION_INTERVAL);
     }
 
-    /** With another retention: for the test of compaction, which cannot wait 45 s. */
-    static DurableH2Backend open(String fileName, Duration retention) {
+    /**
+     * For the test of compaction, which decides itself when space may be given back and when to compact,
+     * so that what it sees does not depend on how fast the machine writes.
+     */
+    static DurableH2Backend openWithoutCompactionSchedule(String fileName, Duration retention) {
         MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
         store.setRetentionTime((int) retention.toMillis());
         return new DurableH2Backend(store);
+    }
+
+    /** How long space no longer in use is kept before it may be reused or given back; for the test of compaction. */
+    void retainUnusedSpaceFor(Duration retention) {
+        store.setRetentionTime((int) retention.toMillis());
     }
 
     @Override
@@ -79,11 +91,16 @@ final class DurableH2Backend extends H2Backend {
         }
     }
 
-    /** Moves live data together and gives the rest back when the file has doubled; package-private for its test. */
+    /** Moves live data together and gives the rest back when the file has doubled. */
     void compactIfGrown() {
+        compactIfGrown(COMPACTION_BUDGET);
+    }
+
+    /** With another budget: the test of compaction gives it as long as it needs, however busy the machine. */
+    void compactIfGrown(Duration budget) {
         synchronized (commitLock) {
             if (!store.isClosed() && fileSize() > Math.max(MINIMUM_COMPACTION_SIZE, 2 * sizeAfterLastCompaction)) {
-                store.compactFile((int) COMPACTION_BUDGET.toMillis());
+                store.compactFile((int) budget.toMillis());
                 sizeAfterLastCompaction = fileSize();
             }
         }

@@ -22,7 +22,14 @@ public final class EmbeddedMongo implements AutoCloseable {
     private EmbeddedMongo(H2Backend backend, String host, int port) {
         this.backend = backend;
         this.server = new MongoServer(backend);
-        this.address = port == 0 ? server.bind() : bindTo(host, port);
+        try {
+            this.address = port == 0 ? server.bind() : bindTo(host, port);
+        } catch (Exception e) {
+            // netty rethrows the BindException undeclared; what was opened must not keep the process alive
+            server.shutdownNow();
+            backend.close();
+            throw new IllegalStateException("cannot listen on " + host + ":" + port + ": " + e.getMessage(), e);
+        }
     }
 
     private InetSocketAddress bindTo(String host, int port) {

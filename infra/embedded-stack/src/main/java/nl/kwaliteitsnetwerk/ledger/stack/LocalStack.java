@@ -3,80 +3,117 @@ package nl.kwaliteitsnetwerk.ledger.stack;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
-import java.util.stream.Stream;
 
 /**
  * Starts the whole system on the embedded default: the MongoDB wire-protocol server with its H2
- * file backend, a Kafka broker, and every service as its own process, connected to both through
- * the same properties a real deployment uses. Stops everything on Ctrl-C.
+ * file backend, a Kafka server, both keeping their data in the data directory, and every service as
+ * its own supervised process, connected to both through the same properties a real deployment uses.
+ * Prints one summary when every service answers. On Ctrl-C or SIGTERM it stops the services
+ * gracefully (forcibly after a grace period), then Kafka and MongoDB. Each service is told this
+ * process's id and ends by itself when this process is gone, even after a kill -9 of it.
  */
 public final class LocalStack {
 
-    private LocalStack() {
+    /** Spring's graceful shutdown of a service takes a few seconds; after this it is ended forcibly. */
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(20);
+
+    private final Logger log = LoggerFactory.getLogger(LocalStack.class);
+    private final LocalStackSettings settings;
+    private final Clock clock;
+    private final Map<String, String> healthStatuses = new ConcurrentHashMap<>();
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    private LocalStack(LocalStackSettings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
     }
 
-    public static void main(String[] args) throws Exception {
+    public static void main(String[] args) throws InterruptedException {
         // Set before the first logger exists; a logback.xml in this jar would leak into services' tests.
         System.setProperty("logback.configurationFile", "local-stack-logback.xml");
         Logger log = LoggerFactory.getLogger(LocalStack.class);
-        LocalStackSettings settings = LocalStackSettings.from(System.getProperties(), Path.of("").toAbsolutePath());
-        EmbeddedMongo mongo = EmbeddedMongo.persistent(settings.dataDir().resolve("mongo.mv"), "127.0.0.1", settings.mongoPort());
-        EmbeddedKafka kafka = EmbeddedKafka.start(settings.kafkaPort());
-        log.info("MongoDB wire protocol on {}:{} (data in {}), Kafka on {}",
-                mongo.host(), mongo.port(), settings.dataDir(), kafka.bootstrapServers());
-
-        List<Process> services = new ArrayList<>();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            services.forEach(Process::destroy);
-            services.forEach(LocalStack::awaitExit);
-            kafka.close();
-            mongo.close();
-            stopped.countDown();
-        }, "local-stack-shutdown"));
-
-        for (Map.Entry<String, Integer> service : settings.services().entrySet()) {
-            services.add(start(settings, service.getKey(), service.getValue(), mongo, kafka));
+        try {
+            LocalStackSettings settings = LocalStackSettings.from(System.getProperties(), ServiceJars.launcherLocation());
+            new LocalStack(settings, Clock.systemUTC()).run();
+        } catch (RuntimeException e) {
+            // exit explicitly: threads of a half-started broker or store would keep this process alive
+            log.error("the local stack cannot start: {}", e.getMessage(), e.getCause());
+            System.exit(1);
         }
+    }
+
+    private void run() throws InterruptedException {
+        Map<String, Path> jars = new LinkedHashMap<>();
+        settings.services().keySet().forEach(service -> jars.put(service, ServiceJars.executableJar(settings.rootDir(), service)));
+        EmbeddedMongo mongo = startMongo();
+        EmbeddedKafka kafka;
+        try {
+            kafka = EmbeddedKafka.persistent(settings.kafkaLogDir(), settings.kafkaPort());
+        } catch (RuntimeException e) {
+            mongo.close();
+            throw e;
+        }
+        CountDownLatch allAnswered = new CountDownLatch(settings.services().size());
+        List<ServiceSupervisor> supervisors = new ArrayList<>();
+        settings.services().forEach((service, port) -> supervisors.add(new ServiceSupervisor(service, port,
+                command(jars.get(service), service, port, mongo, kafka), settings.rootDir(), RestartPolicy.DEFAULT, clock,
+                (name, status) -> {
+                    healthStatuses.put(name, status);
+                    allAnswered.countDown();
+                })));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(supervisors, kafka, mongo), "local-stack-shutdown"));
+        supervisors.forEach(ServiceSupervisor::start);
+
+        allAnswered.await();
+        log.info(new ReadySummary(settings.services(), healthStatuses, kafka.bootstrapServers(), kafka.logDir(),
+                mongo.host() + ":" + mongo.port(), settings.mongoFile()).text());
         stopped.await();
     }
 
-    private static Process start(LocalStackSettings settings, String service, int port,
-                                 EmbeddedMongo mongo, EmbeddedKafka kafka) throws IOException {
-        Path jar = findExecutableJar(settings.rootDir().resolve(service).resolve("target"));
-        String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-jar", jar.toString(),
+    private EmbeddedMongo startMongo() {
+        try {
+            EmbeddedMongo mongo = EmbeddedMongo.persistent(settings.mongoFile(), "127.0.0.1", settings.mongoPort());
+            log.info("MongoDB wire protocol on {}:{}, data in {}", mongo.host(), mongo.port(), settings.mongoFile());
+            return mongo;
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("MongoDB could not start on 127.0.0.1:" + settings.mongoPort() + " with "
+                    + settings.mongoFile() + " (port in use? choose another with -Dqal.mongo-port; another launcher on the same "
+                    + "data directory?): " + e.getMessage(), e);
+        }
+    }
+
+    private List<String> command(Path jar, String service, int port, EmbeddedMongo mongo, EmbeddedKafka kafka) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return List.of(java, "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
                 "--spring.data.mongodb.uri=" + mongo.uri(service.replace("-service", "")),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
-                "--qal.ledger.key-dir=" + settings.dataDir().resolve("keys"),
-                // the in-process broker starts empty; the kept event store refills it
-                "--qal.integration.replay-on-start=true");
-        LoggerFactory.getLogger(LocalStack.class).info("starting {} on http://localhost:{}", service, port);
-        return new ProcessBuilder(command).inheritIO().start();
+                "--qal.ledger.key-dir=" + settings.keyDir(),
+                // the service ends itself when this process is gone, however this process ended
+                "--qal.parent-pid=" + ProcessHandle.current().pid());
     }
 
-    private static Path findExecutableJar(Path targetDir) throws IOException {
-        try (Stream<Path> files = Files.list(targetDir)) {
-            return files.filter(p -> p.getFileName().toString().endsWith("-exec.jar"))
-                    .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no executable jar in " + targetDir + ": run mvn install first"));
-        }
-    }
-
-    private static void awaitExit(Process process) {
-        try {
-            process.waitFor();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private void stop(List<ServiceSupervisor> supervisors, EmbeddedKafka kafka, EmbeddedMongo mongo) {
+        Instant began = clock.instant();
+        log.info("stopping the services");
+        supervisors.forEach(ServiceSupervisor::beginStop);
+        Instant deadline = began.plus(SERVICE_STOP_GRACE);
+        supervisors.forEach(supervisor -> supervisor.awaitStop(deadline));
+        log.info("stopping Kafka and MongoDB");
+        kafka.close();
+        mongo.close();
+        log.info("stopped in {}", ServiceSupervisor.inWords(Duration.between(began, clock.instant())));
+        stopped.countDown();
     }
 }

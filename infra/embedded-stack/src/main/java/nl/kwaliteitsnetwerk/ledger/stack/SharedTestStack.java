@@ -1,8 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.stack;
 
 /**
- * One embedded MongoDB server and one Kafka broker for a whole test JVM, started on first use on
- * free ports and stopped when the JVM exits. Each test context should use its own database name.
+ * One embedded MongoDB server (in memory) and one Kafka server (its log in a temporary directory) for
+ * a whole test JVM, started on first use on free ports and stopped when the JVM exits. Each test
+ * context should use its own database name.
  */
 public final class SharedTestStack {
 
@@ -13,7 +14,7 @@ public final class SharedTestStack {
 
     private SharedTestStack() {
         this.mongo = EmbeddedMongo.inMemory();
-        this.kafka = EmbeddedKafka.start(0);
+        this.kafka = EmbeddedKafka.temporary();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             kafka.close();
             mongo.close();

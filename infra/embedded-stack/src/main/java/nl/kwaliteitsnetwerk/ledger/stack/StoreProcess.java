@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.stack;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * The embedded store alone in a process of its own, so that a test can kill it with -9 and start it
@@ -33,9 +34,12 @@ public final class StoreProcess {
                 .start();
     }
 
-    /** Waits for the port a started store writes; fails with its log if it does not come up. */
+    /**
+     * Waits for the port a started store writes; fails with its log if it does not come up. The
+     * deadline is generous: a JVM starts slowly on a machine whose cores are all busy.
+     */
     public static int awaitPort(Path portFile) throws Exception {
-        long deadline = System.nanoTime() + 30_000_000_000L;
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (!Files.exists(portFile)) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("the store process did not start: "

@@ -1,6 +1,5 @@
 package nl.kwaliteitsnetwerk.ledger.validation.trail;
 
-import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
@@ -16,7 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Rebuilds a trail from the topics, from their beginning up to where they end now, into a store of
- * its own. Commits nothing and joins no group, so the live trail is not disturbed.
+ * its own. Commits nothing and joins no group, so the live trail is not disturbed. A record that is no
+ * integration event is passed over, as the live trail parks it.
  */
 public class TrailReplay {
 
@@ -28,13 +28,17 @@ public class TrailReplay {
         this.topics = topics;
     }
 
-    /** What a replay read: how many records, up to which offsets. */
-    public record Replayed(long records, Map<TopicPartition, Long> endOffsets) {
+    /**
+     * What a replay read: how many records, how many it could not read (the live trail parks those),
+     * up to which offsets.
+     */
+    public record Replayed(long records, long unreadable, Map<TopicPartition, Long> endOffsets) {
     }
 
     /** Replays every topic into {@code store}. */
     public Replayed into(TrailStore store) {
         long read = 0;
+        long unreadable = 0;
         Map<TopicPartition, Long> end;
         try (KafkaConsumer<String, String> consumer = consumers.get()) {
             List<TopicPartition> partitions = new ArrayList<>();
@@ -52,13 +56,17 @@ public class TrailReplay {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
                     TopicPartition partition = new TopicPartition(record.topic(), record.partition());
                     if (record.offset() < until.get(partition)) {
-                        store.record(IntegrationEventCodec.fromJson(record.value()));
-                        read++;
+                        try {
+                            store.record(EnvelopeReader.read(record.value()));
+                            read++;
+                        } catch (UnreadableRecord parkedByTheLiveTrail) {
+                            unreadable++;
+                        }
                     }
                 }
             }
         }
-        return new Replayed(read, end);
+        return new Replayed(read, unreadable, end);
     }
 
     /**

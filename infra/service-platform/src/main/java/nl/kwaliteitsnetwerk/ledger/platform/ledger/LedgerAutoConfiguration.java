@@ -8,7 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
+import org.springframework.core.env.Profiles;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.http.HttpMethod;
 
@@ -26,15 +29,31 @@ public class LedgerAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(LedgerAutoConfiguration.class);
 
+    /**
+     * The service's signing key: from its PKCS#12 keystore ({@code qal.ledger.keystore}), one per service
+     * and shared by its replicas, mounted read-only. Only the {@code local} profile (the embedded default
+     * and the tests) may instead keep a key of its own in {@code qal.ledger.key-dir}: elsewhere that would
+     * give every replica, and every restart on a fresh disk, a key nobody else knows, so the start is refused.
+     */
     @Bean
     @ConditionalOnMissingBean
     public KeyPair ledgerKeys(@Value("${qal.ledger.keystore:}") String keystore,
                               @Value("${qal.ledger.keystore-password:}") String password,
                               @Value("${qal.ledger.key-alias:ledger}") String alias,
                               @Value("${qal.ledger.key-dir:./data/keys}") String keyDirectory,
-                              @Value("${spring.application.name:service}") String application) {
-        return keystore.isBlank() ? LedgerKeys.inDirectory(Path.of(keyDirectory), application + "-ledger")
-                : LedgerKeys.fromKeystore(Path.of(keystore), password.toCharArray(), alias);
+                              @Value("${spring.application.name:service}") String application,
+                              Environment environment) {
+        if (!keystore.isBlank()) {
+            return LedgerKeys.fromKeystore(Path.of(keystore), password.toCharArray(), alias);
+        }
+        if (!environment.acceptsProfiles(Profiles.of("local"))) {
+            throw new InvalidConfigurationPropertyValueException("qal.ledger.keystore", keystore,
+                    "The signing key must come from the service's PKCS#12 keystore outside the 'local' profile. "
+                            + "Mount it read-only and set qal.ledger.keystore (its path), qal.ledger.keystore-password "
+                            + "and qal.ledger.key-alias (default 'ledger'); every replica of " + application
+                            + " uses the same keystore.");
+        }
+        return LedgerKeys.inDirectory(Path.of(keyDirectory), application + "-ledger");
     }
 
     @Bean

@@ -4,10 +4,10 @@ import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerAutoConfiguration;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerDigests;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
+import nl.kwaliteitsnetwerk.ledger.platform.publishing.DurableTopics;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.PublishingAutoConfiguration;
 import nl.kwaliteitsnetwerk.ledger.platform.security.EndpointRoles;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -55,10 +55,8 @@ public class PublicFeedAutoConfiguration {
     }
 
     @Bean
-    public KafkaAdmin.NewTopics publicFeedTopic(@Value("${qal.public-feed.topic}") String topic,
-                                               @Value("${qal.integration.partitions}") int partitions,
-                                               @Value("${qal.integration.replication-factor}") short replicationFactor) {
-        return new KafkaAdmin.NewTopics(new NewTopic(topic, partitions, replicationFactor));
+    public KafkaAdmin.NewTopics publicFeedTopic(@Value("${qal.public-feed.topic}") String topic, DurableTopics topics) {
+        return topics.declareAll(List.of(topic));
     }
 
     @Bean

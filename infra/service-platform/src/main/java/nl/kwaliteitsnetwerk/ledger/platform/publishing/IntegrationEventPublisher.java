@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
 import nl.kwaliteitsnetwerk.ledger.platform.eventstore.BeforeTokenIsStored;
+import nl.kwaliteitsnetwerk.ledger.platform.observability.TraceContext;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -33,12 +34,19 @@ public class IntegrationEventPublisher {
     private final List<IntegrationEventTranslator> translators;
     private final KafkaTemplate<String, String> kafka;
     private final long sendTimeoutMillis;
+    private final TraceContext traces;
 
     public IntegrationEventPublisher(List<IntegrationEventTranslator> translators,
                                      KafkaTemplate<String, String> kafka, long sendTimeoutMillis) {
+        this(translators, kafka, sendTimeoutMillis, TraceContext.off());
+    }
+
+    public IntegrationEventPublisher(List<IntegrationEventTranslator> translators,
+                                     KafkaTemplate<String, String> kafka, long sendTimeoutMillis, TraceContext traces) {
         this.translators = List.copyOf(translators);
         this.kafka = kafka;
         this.sendTimeoutMillis = sendTimeoutMillis;
+        this.traces = traces;
     }
 
     /**
@@ -53,7 +61,9 @@ public class IntegrationEventPublisher {
             var translation = translator.translate(domainEvent);
             if (translation.isPresent()) {
                 IntegrationEvent event = envelope(message, translation.get());
-                awaitBeforeTokenIsStored(kafka.send(translator.topic(), event.aggregateId(), IntegrationEventCodec.toJson(event)),
+                // in the trace of the command that caused the event, so its trace id travels in the record's headers
+                awaitBeforeTokenIsStored(traces.continuing(message.getMetaData(), "publish " + event.eventType(),
+                        () -> kafka.send(translator.topic(), event.aggregateId(), IntegrationEventCodec.toJson(event))),
                         sendTimeoutMillis);
             }
         }

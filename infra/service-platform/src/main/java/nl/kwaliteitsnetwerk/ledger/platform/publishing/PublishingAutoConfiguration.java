@@ -1,6 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 
-import org.apache.kafka.clients.admin.NewTopic;
+import nl.kwaliteitsnetwerk.ledger.platform.observability.TraceContext;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -21,8 +21,9 @@ public class PublishingAutoConfiguration {
     public IntegrationEventPublisher integrationEventPublisher(
             List<IntegrationEventTranslator> translators,
             KafkaTemplate<String, String> kafkaTemplate,
-            @Value("${qal.integration.send-timeout-ms:30000}") long sendTimeoutMillis) {
-        return new IntegrationEventPublisher(translators, kafkaTemplate, sendTimeoutMillis);
+            @Value("${qal.integration.send-timeout-ms:30000}") long sendTimeoutMillis,
+            TraceContext traceContext) {
+        return new IntegrationEventPublisher(translators, kafkaTemplate, sendTimeoutMillis, traceContext);
     }
 
     @Bean
@@ -32,13 +33,7 @@ public class PublishingAutoConfiguration {
     }
 
     @Bean
-    public KafkaAdmin.NewTopics integrationTopics(List<IntegrationEventTranslator> translators,
-                                              @Value("${qal.integration.partitions}") int partitions,
-                                              @Value("${qal.integration.replication-factor}") short replicationFactor) {
-        return new KafkaAdmin.NewTopics(translators.stream()
-                .map(IntegrationEventTranslator::topic)
-                .distinct()
-                .map(topic -> new NewTopic(topic, partitions, replicationFactor))
-                .toArray(NewTopic[]::new));
+    public KafkaAdmin.NewTopics integrationTopics(List<IntegrationEventTranslator> translators, DurableTopics topics) {
+        return topics.declareAll(translators.stream().map(IntegrationEventTranslator::topic).toList());
     }
 }

@@ -4,6 +4,7 @@ import jakarta.servlet.DispatcherType;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemWriter;
+import nl.kwaliteitsnetwerk.ledger.platform.observability.ManagementPort;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -32,7 +33,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every request is authenticated, except health probes and the OpenAPI document. Users come from
+ * Every request is authenticated, except health probes, the OpenAPI document and a metrics scrape on the
+ * separate management port ({@link ManagementPort}). Users come from
  * {@code qal.security.users} (HTTP Basic) on the embedded default, or from a JWT issuer when one
  * is configured. Roles are checked per endpoint by the services; failures answer problem+json.
  */
@@ -44,13 +46,15 @@ public class SecurityAutoConfiguration {
     public SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, ProblemWriter problems,
                                                          SecurityProperties properties,
                                                          ObjectProvider<JwtDecoder> jwtDecoder,
-                                                         List<EndpointRoles> endpointRoles) throws Exception {
+                                                         List<EndpointRoles> endpointRoles,
+                                                         ManagementPort managementPort) throws Exception {
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     // an async dispatch (a server-sent event stream) continues a request that was authorised already
                     requests.dispatcherTypeMatchers(DispatcherType.ASYNC).permitAll()
                             .requestMatchers("/actuator/health/**", "/actuator/info").permitAll()
+                            .requestMatchers(managementPort.scrapes()).permitAll()
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                             .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                             .requestMatchers("/error").permitAll();
@@ -77,6 +81,11 @@ public class SecurityAutoConfiguration {
             problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
                     "Authentication required", detail);
         };
+    }
+
+    @Bean
+    public ManagementPort managementPort() {
+        return new ManagementPort();
     }
 
     @Bean

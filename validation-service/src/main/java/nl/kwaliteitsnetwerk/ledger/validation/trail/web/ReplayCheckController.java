@@ -46,14 +46,14 @@ class ReplayCheckController {
             boolean caughtUp = replay.awaitLiveTrailAt(replayed.endOffsets(), Duration.ofSeconds(30));
             String liveFingerprint = live.fingerprint();
             String rebuiltFingerprint = rebuilt.fingerprint();
-            return new ReplayCheck(replayed.records(), live.size(), rebuilt.size(), caughtUp, liveFingerprint,
+            return new ReplayCheck(replayed.records(), replayed.unreadable(), live.size(), rebuilt.size(), caughtUp, liveFingerprint,
                     rebuiltFingerprint, caughtUp && liveFingerprint.equals(rebuiltFingerprint));
         } finally {
             databases.getMongoDatabase(scratch).drop();
         }
     }
 
-    record ReplayCheck(long recordsReplayed, long liveEntries, long rebuiltEntries, boolean liveCaughtUp,
+    record ReplayCheck(long recordsReplayed, long recordsUnreadable, long liveEntries, long rebuiltEntries, boolean liveCaughtUp,
                        String liveFingerprint, String rebuiltFingerprint, boolean identical) {
     }
 }

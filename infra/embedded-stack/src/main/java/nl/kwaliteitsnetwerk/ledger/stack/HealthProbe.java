@@ -1,0 +1,59 @@
+package nl.kwaliteitsnetwerk.ledger.stack;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Asks a service on this machine for its health. A service that answers is up, even when it reports
+ * itself DOWN (503): that status is shown to the user instead of waiting for an UP that may not come.
+ */
+final class HealthProbe {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
+
+    static URI healthOf(int port) {
+        return URI.create("http://127.0.0.1:" + port + "/actuator/health");
+    }
+
+    /** The status the service reports, or empty while it does not answer. */
+    Optional<String> status(int port) {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(healthOf(port)).timeout(REQUEST_TIMEOUT).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            Matcher status = STATUS.matcher(response.body());
+            return Optional.of(status.find() ? status.group(1) : "HTTP " + response.statusCode());
+        } catch (IOException notYet) {
+            return Optional.empty();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        }
+    }
+
+    /** Waits until the service answers; empty when its process ended first or this thread was interrupted. */
+    Optional<String> awaitAnswer(Process process, int port) {
+        while (process.isAlive() && !Thread.currentThread().isInterrupted()) {
+            Optional<String> status = status(port);
+            if (status.isPresent()) {
+                return status;
+            }
+            try {
+                Thread.sleep(POLL_INTERVAL.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return Optional.empty();
+    }
+}
