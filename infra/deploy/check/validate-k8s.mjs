@@ -52,5 +52,5 @@ for (const directory of directories) {
     }
   }
 }
-console.log(`${documents - failures} passed, ${failures} failed`);
+console.log(`Kubernetes documents: ${documents - failures} valid, ${failures} invalid`);
 process.exit(failures === 0 && documents > 0 ? 0 : 1);
