@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.security;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.DispatcherType;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
@@ -7,6 +8,8 @@ import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemWriter;
 import nl.kwaliteitsnetwerk.ledger.platform.observability.ManagementPort;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.convert.converter.Converter;
@@ -18,14 +21,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +44,8 @@ import java.util.stream.Collectors;
  * separate management port ({@link ManagementPort}). Users come from
  * {@code qal.security.users} (HTTP Basic) on the embedded default, or from a JWT issuer when one
  * is configured. Roles are checked per endpoint by the services; failures answer problem+json.
+ * Failed logins are throttled per user name and per address ({@link LoginThrottle}, 429), and a browser
+ * page of another site cannot change state ({@link CrossSiteRequestFilter}, 403/415).
  */
 @AutoConfiguration(beforeName = "org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration")
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -47,8 +56,13 @@ public class SecurityAutoConfiguration {
                                                          SecurityProperties properties,
                                                          ObjectProvider<JwtDecoder> jwtDecoder,
                                                          List<EndpointRoles> endpointRoles,
-                                                         ManagementPort managementPort) throws Exception {
+                                                         ManagementPort managementPort, LoginThrottle loginThrottle,
+                                                         ObjectMapper objectMapper) throws Exception {
+        SecurityProblems securityProblems = new SecurityProblems(objectMapper);
+        // token CSRF is off (stateless, no cookies); CrossSiteRequestFilter protects browsers instead
         http.csrf(AbstractHttpConfigurer::disable)
+                .addFilterAt(new CrossSiteRequestFilter(properties.crossSite(), securityProblems), CsrfFilter.class)
+                .addFilterBefore(new LoginThrottleFilter(loginThrottle, securityProblems), UsernamePasswordAuthenticationFilter.class)
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> {
                     // an async dispatch (a server-sent event stream) continues a request that was authorised already
@@ -81,6 +95,24 @@ public class SecurityAutoConfiguration {
             problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
                     "Authentication required", detail);
         };
+    }
+
+    @Bean
+    public LoginThrottle loginThrottle(SecurityProperties properties, ObjectProvider<Clock> clock) {
+        return new LoginThrottle(properties.loginThrottle(), clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnProperty(name = "qal.security.login-throttle.enabled", matchIfMissing = true)
+    public LoginOutcomes loginOutcomes(LoginThrottle loginThrottle) {
+        return new LoginOutcomes(loginThrottle);
+    }
+
+    /** See {@link ConfiguredUsersPasswordEncoder}: an unknown user name costs what a wrong password costs. */
+    @Bean
+    @ConditionalOnMissingBean
+    public PasswordEncoder passwordEncoder(SecurityProperties properties) {
+        return ConfiguredUsersPasswordEncoder.forUsers(properties.users());
     }
 
     @Bean
