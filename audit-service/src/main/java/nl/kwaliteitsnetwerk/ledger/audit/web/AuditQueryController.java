@@ -2,6 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.audit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
@@ -51,6 +54,8 @@ class AuditQueryController {
 
     @GetMapping("/{auditId}")
     @Operation(summary = "One audit with its findings and judgements per standard; with asOf, as it stood then")
+    @ApiResponse(responseCode = "200", description = "What the caller may see of it",
+            content = @Content(schema = @Schema(anyOf = {AuditView.class, AuditSummary.class, PublicAudit.class})))
     ResponseEntity<Object> get(@PathVariable String auditId,
                                @Parameter(description = "an ISO-8601 instant, e.g. 2026-03-01T12:00:00Z")
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)

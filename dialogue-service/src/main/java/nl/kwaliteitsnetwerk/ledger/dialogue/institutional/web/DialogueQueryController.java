@@ -2,6 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.StakeholderMix;
@@ -48,6 +51,8 @@ class DialogueQueryController {
 
     @GetMapping("/{dialogueId}")
     @Operation(summary = "One dialogue; with asOf, as it stood then")
+    @ApiResponse(responseCode = "200", description = "What the caller may see of it",
+            content = @Content(schema = @Schema(anyOf = {DialogueView.class, DialogueSummary.class, PublicDialogue.class})))
     ResponseEntity<Object> get(@PathVariable String dialogueId,
                                @Parameter(description = "an ISO-8601 instant, e.g. 2027-03-01T12:00:00Z")
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)

@@ -1,6 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewStatus;
@@ -93,6 +96,8 @@ class PanelReviewQueryController {
 
     @GetMapping("/{panelReviewId}")
     @Operation(summary = "One panel review; with asOf, as it stood then")
+    @ApiResponse(responseCode = "200", description = "What the caller may see of it",
+            content = @Content(schema = @Schema(anyOf = {PanelReviewView.class, PanelReviewSummary.class, PublicPanelReview.class})))
     ResponseEntity<Object> get(@PathVariable String panelReviewId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,

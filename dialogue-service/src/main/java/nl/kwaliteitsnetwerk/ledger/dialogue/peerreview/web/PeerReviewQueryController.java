@@ -1,6 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.PeerReviewStatus;
@@ -76,6 +79,8 @@ class PeerReviewQueryController {
 
     @GetMapping("/{peerReviewId}")
     @Operation(summary = "One peer review; with asOf, as it stood then")
+    @ApiResponse(responseCode = "200", description = "What the caller may see of it",
+            content = @Content(schema = @Schema(anyOf = {PeerReviewView.class, PeerReviewSummary.class})))
     ResponseEntity<Object> get(@PathVariable String peerReviewId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,

@@ -1,6 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
@@ -96,6 +99,8 @@ class ValidationReviewQueryController {
 
     @GetMapping("/validation-reviews/{reviewId}")
     @Operation(summary = "One review; with asOf, as it stood then (committee, board)")
+    @ApiResponse(responseCode = "200", description = "What the caller may see of it",
+            content = @Content(schema = @Schema(anyOf = {FullReview.class, ReviewSummary.class, PublicReview.class})))
     Object get(@PathVariable String reviewId,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                Caller caller) {
