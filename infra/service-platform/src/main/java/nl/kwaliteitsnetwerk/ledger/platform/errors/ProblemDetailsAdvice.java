@@ -19,8 +19,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageConversionException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -53,13 +55,61 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return response;
     }
 
-    /** Refused while the body was read (an institution code normalises as it is built): answered for the refusal. */
+    /**
+     * Refused while the body was read: a text refused by the text rule (an institution code normalises as it
+     * is built), a body over the size limit, or JSON that is malformed, repeats a key, names an unknown field
+     * or holds a value of the wrong type; each answered with its own code and the field where known.
+     */
     @Override
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
                                                                   HttpStatusCode status, WebRequest request) {
         return InvalidTextWhileReading.in(ex)
                 .<ResponseEntity<Object>>map(invalid -> ResponseEntity.badRequest().body(ruleViolation(invalid).getBody()))
-                .orElseGet(() -> super.handleHttpMessageNotReadable(ex, headers, status, request));
+                .orElseGet(() -> edge(UnreadableBody.describe(ex)));
+    }
+
+    /** Every other refusal Spring MVC makes itself (405, 406, 415, a missing parameter, no such page) gets a code. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        log.debug("refused at the web edge: {}", LogSafe.of(ex.getMessage()));
+        ProblemDetail problem = body instanceof ProblemDetail detail ? detail
+                : ProblemDetail.forStatusAndDetail(statusCode, EdgeProblem.forStatus(statusCode.value()).detail());
+        EdgeProblem edge = EdgeProblems.of(ex, statusCode.value());
+        if (problem.getProperties() == null || !problem.getProperties().containsKey("code")) {
+            problem.setType(URI.create(edge.problemType()));
+            problem.setProperty("code", edge.code());
+        }
+        if (edge == EdgeProblem.INTERNAL_ERROR) {
+            ResponseEntity<ProblemDetail> failed = unexpected(ex);
+            return ResponseEntity.status(failed.getStatusCode()).body(failed.getBody());
+        }
+        return ResponseEntity.status(statusCode).headers(headers).body(problem);
+    }
+
+    /** The firewall met a parameter name or value it refuses (a control character, say) when the handler asked for it. */
+    @ExceptionHandler(RequestRejectedException.class)
+    public ResponseEntity<ProblemDetail> rejected(RequestRejectedException e) {
+        log.debug("request rejected: {}", LogSafe.of(e.getMessage()));
+        return ResponseEntity.badRequest().body(EdgeProblem.INVALID_REQUEST.problem(
+                "The request holds a parameter name or value this service does not accept."));
+    }
+
+    /** A body grew past the limit while it was read (a chunked body announces no length). */
+    @ExceptionHandler(PayloadTooLarge.class)
+    public ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLarge e) {
+        return ResponseEntity.status(HttpStatus.PAYLOAD_TOO_LARGE).body(EdgeProblem.PAYLOAD_TOO_LARGE.problem());
+    }
+
+    /** Jackson could not even build a reader for the body (a definition problem met only by odd input). */
+    @ExceptionHandler(HttpMessageConversionException.class)
+    public ResponseEntity<ProblemDetail> unconvertible(HttpMessageConversionException e) {
+        log.info("a request body could not be converted: {}", LogSafe.of(e.getMessage()));
+        return ResponseEntity.badRequest().body(EdgeProblem.INVALID_REQUEST.problem("The request body cannot be read as this request."));
+    }
+
+    private static ResponseEntity<Object> edge(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
@@ -110,12 +160,15 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IllegalArgumentException.class)
     public ResponseEntity<ProblemDetail> invalidValue(IllegalArgumentException e) {
+        log.debug("invalid value: {}", LogSafe.of(e.getMessage()));
         return problem(CommonErrors.INVALID_REQUEST, e.getMessage());
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     public ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return problem(CommonErrors.INVALID_REQUEST, "Parameter '" + e.getName() + "' has an invalid value.");
+        ProblemDetail problem = EdgeProblem.TYPE_MISMATCH.problem("Parameter '" + e.getName() + "' has an invalid value.");
+        problem.setProperty("field", e.getName());
+        return ResponseEntity.badRequest().body(problem);
     }
 
     /** Axon wraps what a handler threw when the command crossed a boundary; answer for the cause. */
