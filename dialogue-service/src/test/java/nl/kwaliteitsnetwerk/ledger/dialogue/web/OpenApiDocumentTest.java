@@ -1,53 +1,26 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.platform.web.SchemaNames;
-import nl.kwaliteitsnetwerk.ledger.testsupport.OpenApiDocumentChecks;
-import nl.kwaliteitsnetwerk.ledger.testsupport.OpenApiLint;
-import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
-import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import nl.kwaliteitsnetwerk.ledger.testsupport.OpenApiDocumentTestBase;
 
-import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
 
-/** The service's OpenAPI document describes the HTTP interface a generated client needs, and no more. */
-class OpenApiDocumentTest extends ServiceTestBase {
+/** The dialogue-service's OpenAPI document: see {@link OpenApiDocumentTestBase}. */
+class OpenApiDocumentTest extends OpenApiDocumentTestBase {
 
-    private static final String SERVICE = "dialogue-service";
-
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    private RequestMappingHandlerMapping handlers;
-
-    @Test
-    void theDocumentNamesNoInternalArgumentAndEveryOperationUniquely() {
-        JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), SERVICE);
-        OpenApiDocumentChecks.noInternalParameters(document, "caller", "expectedVersion");
-        OpenApiDocumentChecks.operationIdsAreUniqueAndNamed(document);
+    @Override
+    protected String service() {
+        return "dialogue-service";
     }
 
-    @Test
-    void createsAnswer201WithLocationAndEveryErrorIsAProblem() {
-        JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), SERVICE);
-        OpenApiDocumentChecks.createsAnswer201(document, "POST /dialogues", "POST /panel-reviews", "POST /peer-reviews");
-        OpenApiDocumentChecks.errorsAreProblems(document);
+    @Override
+    protected List<String> creates() {
+        return List.of("POST /dialogues", "POST /panel-reviews", "POST /peer-reviews");
     }
 
-    @Test
-    void everyAnswerNamesItsShape() {
-        OpenApiDocumentChecks.answersAreTyped(OpenApiDocumentChecks.fetchAndWrite(api(), SERVICE));
-    }
-
-    @Test
-    void noTwoClassesShareASchemaName() {
-        OpenApiDocumentChecks.schemaNamesAreUnique(handlers, SchemaNames.INSTANCE::nameOf);
-    }
-
-    @Test
-    void theLinterFindsNoError() throws Exception {
-        OpenApiDocumentChecks.fetchAndWrite(api(), SERVICE);
-        OpenApiLint.assertNoErrors(Path.of("target", "openapi", SERVICE + ".json"));
+    @Override
+    protected Function<Class<?>, String> schemaNames() {
+        return SchemaNames.INSTANCE::nameOf;
     }
 }

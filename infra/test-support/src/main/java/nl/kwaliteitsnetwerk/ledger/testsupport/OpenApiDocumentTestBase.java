@@ -1,0 +1,62 @@
+package nl.kwaliteitsnetwerk.ledger.testsupport;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * A service's OpenAPI document describes the HTTP interface a generated client needs, and no more:
+ * no internal argument, unique operation ids, creates as 201 with Location, every error a Problem,
+ * every answer typed, no two classes under one schema name, and no linter error.
+ */
+public abstract class OpenApiDocumentTestBase extends ServiceTestBase {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    private RequestMappingHandlerMapping handlers;
+
+    /** The service's name, as its document is written to {@code target/openapi/<service>.json}. */
+    protected abstract String service();
+
+    /** The operations that create, as {@code "POST /path"}: exactly these answer 201. */
+    protected abstract List<String> creates();
+
+    /** How the platform names a class's schema (the platform's {@code SchemaNames}). */
+    protected abstract Function<Class<?>, String> schemaNames();
+
+    @Test
+    void theDocumentNamesNoInternalArgumentAndEveryOperationUniquely() {
+        JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), service());
+        OpenApiDocumentChecks.noInternalParameters(document, "caller", "expectedVersion");
+        OpenApiDocumentChecks.operationIdsAreUniqueAndNamed(document);
+    }
+
+    @Test
+    void createsAnswer201WithLocationAndEveryErrorIsAProblem() {
+        JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), service());
+        OpenApiDocumentChecks.createsAnswer201(document, creates().toArray(String[]::new));
+        OpenApiDocumentChecks.errorsAreProblems(document);
+    }
+
+    @Test
+    void everyAnswerNamesItsShape() {
+        OpenApiDocumentChecks.answersAreTyped(OpenApiDocumentChecks.fetchAndWrite(api(), service()));
+    }
+
+    @Test
+    void noTwoClassesShareASchemaName() {
+        OpenApiDocumentChecks.schemaNamesAreUnique(handlers, schemaNames());
+    }
+
+    @Test
+    void theLinterFindsNoError() throws Exception {
+        OpenApiDocumentChecks.fetchAndWrite(api(), service());
+        OpenApiLint.assertNoErrors(Path.of("target", "openapi", service() + ".json"));
+    }
+}
