@@ -127,6 +127,19 @@ public final class OpenApiDocumentChecks {
         });
     }
 
+    /** Every free text of every schema (no enum, no format) documents a maximum length. */
+    public static void freeTextHasAMaximumLength(JsonNode document) {
+        document.path("components").path("schemas").fields().forEachRemaining(schema ->
+                schema.getValue().path("properties").fields().forEachRemaining(property -> {
+                    JsonNode value = property.getValue();
+                    boolean freeText = value.path("type").asText().equals("string") && value.path("enum").isMissingNode()
+                            && value.path("format").isMissingNode();
+                    if (freeText) {
+                        assertThat(value.path("maxLength").isInt()).as(schema.getKey() + "." + property.getKey()).isTrue();
+                    }
+                }));
+    }
+
     /** Every successful answer names its shape: no bare {@code object}, no wildcard media type, no framework type. */
     public static void answersAreTyped(JsonNode document) {
         operations(document).forEach((operation, body) -> body.path("responses").fields().forEachRemaining(response -> {

@@ -45,6 +45,11 @@ public abstract class OpenApiDocumentTestBase extends ServiceTestBase {
     }
 
     @Test
+    void everyFreeTextHasAMaximumLength() {
+        OpenApiDocumentChecks.freeTextHasAMaximumLength(OpenApiDocumentChecks.fetchAndWrite(api(), service()));
+    }
+
+    @Test
     void everyAnswerNamesItsShape() {
         OpenApiDocumentChecks.answersAreTyped(OpenApiDocumentChecks.fetchAndWrite(api(), service()));
     }

@@ -10,6 +10,8 @@ public enum CommonErrors implements ErrorCode {
     ALREADY_EXISTS("already-exists", ErrorCategory.CONFLICT),
     /** Text that is not well-formed Unicode, or holds noncharacters or control characters. */
     INVALID_TEXT("invalid-text", ErrorCategory.INVALID_INPUT),
+    /** Text longer than any field of the API takes ({@code TextLimits.MAX_LENGTH}). */
+    TEXT_TOO_LONG("text-too-long", ErrorCategory.INVALID_INPUT),
     /** The ledger's commits where the request reads or writes do not verify: nothing is served or appended. */
     LEDGER_INTEGRITY("ledger-integrity", ErrorCategory.UNAVAILABLE);
 

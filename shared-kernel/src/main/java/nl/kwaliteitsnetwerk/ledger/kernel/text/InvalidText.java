@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.kernel.text;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 
 /**
@@ -13,7 +14,11 @@ public class InvalidText extends RuleViolation {
     private final String problem;
 
     public InvalidText(String field, String problem) {
-        super(CommonErrors.INVALID_TEXT, field + " holds " + problem + ".");
+        this(CommonErrors.INVALID_TEXT, field, problem);
+    }
+
+    protected InvalidText(ErrorCode code, String field, String problem) {
+        super(code, field + " holds " + problem + ".");
         this.field = field;
         this.problem = problem;
     }
@@ -29,6 +34,6 @@ public class InvalidText extends RuleViolation {
 
     /** The same refusal, its field named from {@code parent}: what a record knew as {@code code} is {@code teams[0].institution.code}. */
     public InvalidText under(String parent) {
-        return parent == null || parent.isEmpty() ? this : new InvalidText(parent + "." + field, problem);
+        return parent == null || parent.isEmpty() ? this : new InvalidText(errorCode(), parent + "." + field, problem);
     }
 }

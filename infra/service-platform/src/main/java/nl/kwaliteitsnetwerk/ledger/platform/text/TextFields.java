@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.text;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
+import nl.kwaliteitsnetwerk.ledger.kernel.text.TextLimits;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.WellFormedText;
 
 import java.lang.reflect.AccessibleObject;
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Checks every text in a deserialized request body against {@link WellFormedText}, naming the first
+ * Checks every text in a deserialized request body against {@link TextLimits} and {@link WellFormedText}, naming the first
  * that breaks it by its path in the request ({@code evidence[1].reference}): strings in records,
  * classes, lists, arrays, map keys and values and JSON trees, at any depth. Enums, numbers, booleans
  * and the JDK's value types (dates, instants) hold no text of the caller's and are passed by. A text
@@ -51,7 +52,9 @@ final class TextFields {
             return;
         }
         if (value instanceof CharSequence text) {
-            WellFormedText.require(path.isEmpty() ? "body" : path, text.toString());
+            String field = path.isEmpty() ? "body" : path;
+            TextLimits.requireWithinLimit(field, text.toString());
+            WellFormedText.require(field, text.toString());
         } else if (value instanceof Character c) {
             WellFormedText.require(path, String.valueOf(c));
         } else if (value instanceof JsonNode node) {

@@ -86,6 +86,11 @@ public class OpenApiAutoConfiguration {
         return new ProblemResponses();
     }
 
+    @Bean
+    OpenApiCustomizer textMaxLength() {
+        return new TextMaxLength();
+    }
+
     /**
      * Swagger's own model resolver with {@link SchemaNames}: springdoc swaps it for the default one
      * (same class), and registered first it stays last in the chain, behind springdoc's converters.
