@@ -1,14 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.Test;
 
 import java.net.URI;
@@ -16,15 +13,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * One command followed across the services: the trace a caller sends with a command (W3C traceparent)
@@ -49,28 +41,9 @@ class CommandTraceOnKafkaTest extends ServiceTestBase {
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
         String auditId = new ObjectMapper().readTree(scheduled.body()).path("auditId").asText();
 
-        ConsumerRecord<String, String> published = firstRecordKeyed(auditId);
+        ConsumerRecord<String, String> published = TopicReader.firstRecordKeyed(IntegrationTopics.AUDITS, auditId);
         Header traceparent = published.headers().lastHeader("traceparent");
         assertThat(traceparent).as("traceparent header of the audit.scheduled record").isNotNull();
         assertThat(new String(traceparent.value(), StandardCharsets.UTF_8).split("-")[1]).isEqualTo(traceId);
-    }
-
-    private static ConsumerRecord<String, String> firstRecordKeyed(String key) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestStack.get().kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "trace-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(IntegrationTopics.AUDITS));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-                return !found.isEmpty();
-            });
-        }
-        return found.get(0);
     }
 }

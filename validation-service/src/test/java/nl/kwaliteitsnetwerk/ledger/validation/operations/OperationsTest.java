@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.operations;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
@@ -8,14 +9,11 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import io.micrometer.tracing.Span;
 import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -30,14 +28,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 /**
  * The service as a deployment runs it: a separate management port where Prometheus scrapes without a
@@ -98,7 +92,7 @@ class OperationsTest extends ServiceTestBase {
         } finally {
             span.end();
         }
-        assertThat(traceIdOf(firstRecord(TRACE_TOPIC, key))).isEqualTo(span.context().traceId());
+        assertThat(traceIdOf(TopicReader.firstRecordKeyed(TRACE_TOPIC, key))).isEqualTo(span.context().traceId());
     }
 
     @Test
@@ -115,7 +109,7 @@ class OperationsTest extends ServiceTestBase {
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
-        assertThat(traceIdOf(firstRecord(IntegrationTopics.DIALOGUES + ".dlt", key))).as("the parked record's trace")
+        assertThat(traceIdOf(TopicReader.firstRecordKeyed(IntegrationTopics.DIALOGUES + ".dlt", key))).as("the parked record's trace")
                 .isEqualTo(traceId);
     }
 
@@ -128,24 +122,5 @@ class OperationsTest extends ServiceTestBase {
         Header traceparent = record.headers().lastHeader("traceparent");
         assertThat(traceparent).as("traceparent header").isNotNull();
         return new String(traceparent.value(), StandardCharsets.UTF_8).split("-")[1];
-    }
-
-    private static ConsumerRecord<String, String> firstRecord(String topic, String key) {
-        List<ConsumerRecord<String, String>> found = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, SharedTestStack.get().kafka().bootstrapServers(),
-                ConsumerConfig.GROUP_ID_CONFIG, "operations-test-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            await().atMost(Duration.ofSeconds(30)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(record -> {
-                    if (key.equals(record.key())) {
-                        found.add(record);
-                    }
-                });
-                return !found.isEmpty();
-            });
-        }
-        return found.get(0);
     }
 }

@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.errors;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import nl.kwaliteitsnetwerk.ledger.platform.text.JsonFieldPath;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -21,7 +22,7 @@ final class UnreadableBody {
             return EdgeProblem.PAYLOAD_TOO_LARGE.problem();
         }
         if (cause instanceof UnrecognizedPropertyException unknown) {
-            String field = LogSafe.of(path(unknown));
+            String field = LogSafe.of(JsonFieldPath.of(unknown));
             return withField(EdgeProblem.UNKNOWN_FIELD.problem("Unknown field '" + field + "': this request has no such field."), field);
         }
         if (cause instanceof JsonParseException parse && String.valueOf(parse.getOriginalMessage()).startsWith("Duplicate field")) {
@@ -32,17 +33,17 @@ final class UnreadableBody {
             return EdgeProblem.MALFORMED_JSON.problem();
         }
         if (cause instanceof ValueInstantiationException invalid) {
-            return withField(EdgeProblem.INVALID_REQUEST.problem("A value in the request body is not valid."), path(invalid));
+            return withField(EdgeProblem.INVALID_REQUEST.problem("A value in the request body is not valid."), JsonFieldPath.of(invalid));
         }
         if (cause instanceof MismatchedInputException mismatch) {
-            String field = path(mismatch);
+            String field = JsonFieldPath.of(mismatch);
             if (field.isEmpty()) {
                 return EdgeProblem.TYPE_MISMATCH.problem("The request body has the wrong shape for this request.");
             }
             return withField(EdgeProblem.TYPE_MISMATCH.problem("Field '" + field + "' has a value of the wrong type."), field);
         }
         if (cause instanceof JsonMappingException mapping) {
-            return withField(EdgeProblem.INVALID_REQUEST.problem("A value in the request body is not valid."), path(mapping));
+            return withField(EdgeProblem.INVALID_REQUEST.problem("A value in the request body is not valid."), JsonFieldPath.of(mapping));
         }
         if (cause == null && String.valueOf(ex.getMessage()).startsWith("Required request body is missing")) {
             return EdgeProblem.MISSING_BODY.problem();
@@ -64,17 +65,5 @@ final class UnreadableBody {
             }
         }
         return false;
-    }
-
-    static String path(JsonMappingException mapping) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }

@@ -19,24 +19,12 @@ public final class InvalidTextWhileReading {
         String where = "";
         for (Throwable cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
             if (cause instanceof JsonMappingException mapping && where.isEmpty()) {
-                where = path(mapping);
+                where = JsonFieldPath.of(mapping);
             }
             if (cause instanceof InvalidText invalid) {
                 return Optional.of(invalid.under(where));
             }
         }
         return Optional.empty();
-    }
-
-    private static String path(JsonMappingException mapping) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : mapping.getPath()) {
-            if (reference.getFieldName() != null) {
-                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.toString();
     }
 }
