@@ -33,7 +33,7 @@ final class AuditHttpClient {
                 .put("institutionName", "ROC Voorbeeld").put("kind", "INSTITUTIONAL")
                 .put("plannedDate", LocalDate.now().plusMonths(1).toString())
                 .put("frameworkId", "kwaliteitsnetwerk-instellingsaudit").put("frameworkVersion", "2013");
-        String auditId = post("admin", "/audits", schedule).path("auditId").asText();
+        String auditId = post("admin", "/audits", schedule).path("id").asText();
         ObjectNode team = JSON.createObjectNode();
         team.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders")
                 .put("affiliationInstitutionCode", "25LH");

@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Assigns (or, before the intake, re-assigns) the lead auditor and the auditors. */
 public record AssignAuditTeam(
@@ -11,5 +10,5 @@ public record AssignAuditTeam(
         TeamMember leadAuditor,
         List<TeamMember> auditors,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

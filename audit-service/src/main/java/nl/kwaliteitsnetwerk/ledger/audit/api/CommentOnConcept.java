@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A comment of the institution or the Kwaliteitsraad on the concept report, on one standard or in general (standardCode null). */
 public record CommentOnConcept(
@@ -11,5 +10,5 @@ public record CommentOnConcept(
         String standardCode,
         String text,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

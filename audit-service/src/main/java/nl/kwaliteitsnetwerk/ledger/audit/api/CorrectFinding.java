@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects a finding by a new version of it; the original stays in the trail. */
 public record CorrectFinding(
@@ -15,5 +14,5 @@ public record CorrectFinding(
         List<EvidenceReference> evidence,
         String reason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

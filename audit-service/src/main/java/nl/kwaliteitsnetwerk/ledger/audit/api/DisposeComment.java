@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The lead auditor's answer to a comment: accepted with a change, or not accepted with a reason. */
 public record DisposeComment(
@@ -11,5 +10,5 @@ public record DisposeComment(
         CommentDisposition disposition,
         String explanation,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects a final report by an erratum that refers to it and says why. */
 public record IssueErratum(
@@ -11,5 +10,5 @@ public record IssueErratum(
         String correction,
         String reason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Judges one standard on the framework's scale; a second judgement of the same standard revises the first and needs a reason. */
 public record JudgeStandard(
@@ -12,5 +11,5 @@ public record JudgeStandard(
         String rationale,
         String revisionReason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

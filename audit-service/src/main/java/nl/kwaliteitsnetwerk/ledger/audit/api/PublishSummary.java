@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.Map;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Publishes the public summary and opens a follow-up action, with a due date, for every improvement point of the final report. */
 public record PublishSummary(
@@ -12,5 +11,5 @@ public record PublishSummary(
         String summary,
         Map<String, LocalDate> followUpDueDates,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records a finding on one standard, with the evidence it rests on. */
 public record RecordFinding(
@@ -14,5 +13,5 @@ public record RecordFinding(
         String text,
         List<EvidenceReference> evidence,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 import java.time.LocalDate;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records the intake of the lead auditor with the board: the expectations agreed. */
 public record RecordIntake(
@@ -11,5 +10,5 @@ public record RecordIntake(
         LocalDate heldOn,
         String expectations,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records the overall judgement: the quality profile, or the final judgement of the framework. */
 public record RecordOverallJudgement(
@@ -11,5 +10,5 @@ public record RecordOverallJudgement(
         String rationale,
         String revisionReason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

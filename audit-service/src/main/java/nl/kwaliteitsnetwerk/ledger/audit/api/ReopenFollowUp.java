@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 import java.time.LocalDate;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The lead auditor reopens a follow-up action reported done, with a reason and a new due date. */
 public record ReopenFollowUp(
@@ -12,5 +11,5 @@ public record ReopenFollowUp(
         String reason,
         LocalDate newDueDate,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

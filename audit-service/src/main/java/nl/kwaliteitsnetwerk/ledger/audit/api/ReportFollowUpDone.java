@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The institution reports a follow-up action done, with evidence. */
 public record ReportFollowUpDone(
@@ -10,5 +9,5 @@ public record ReportFollowUpDone(
         String followUpId,
         String evidence,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

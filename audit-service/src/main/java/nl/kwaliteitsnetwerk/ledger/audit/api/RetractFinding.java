@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Retracts a finding, saying why; the finding stays in the trail. */
 public record RetractFinding(
@@ -10,5 +9,5 @@ public record RetractFinding(
         String findingId,
         String reason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements AuditCommand {
 }

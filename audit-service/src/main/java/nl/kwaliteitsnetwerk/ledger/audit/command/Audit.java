@@ -1,6 +1,10 @@
 package nl.kwaliteitsnetwerk.ledger.audit.command;
 
+import nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess;
+import nl.kwaliteitsnetwerk.ledger.audit.access.AuditStanding;
+import nl.kwaliteitsnetwerk.ledger.audit.access.Viewer;
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
@@ -12,6 +16,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -81,6 +86,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(AssignAuditTeam command, Clock clock) {
+        admit(command);
         requirePhase(EnumSet.of(SCHEDULED, TEAM_ASSIGNED), "assign the audit team");
         List<TeamMember> everyone = new ArrayList<>(command.auditors());
         everyone.add(0, command.leadAuditor());
@@ -88,9 +94,10 @@ public class Audit {
                 AuditRule.TEAM_WELL_FORMED, "Every team member needs a user id and a name.");
         require(everyone.stream().map(TeamMember::userId).distinct().count() == everyone.size(),
                 AuditRule.TEAM_WELL_FORMED, "A person can be on the team only once.");
-        for (TeamMember member : everyone) {
-            require(!member.isAffiliatedWith(institution.code()), AuditRule.AUDITOR_INDEPENDENT,
-                    member.name() + " works for " + institution.name() + " and cannot audit it.");
+        for (int i = 0; i < everyone.size(); i++) {
+            require(!everyone.get(i).isAffiliatedWith(institution.code()), AuditRule.AUDITOR_INDEPENDENT,
+                    (i == 0 ? "The lead auditor" : "Auditor " + i + " of the team")
+                            + " works for the audited institution and cannot audit it.");
         }
         record(new AuditTeamAssigned(auditId, command.leadAuditor(), List.copyOf(command.auditors()),
                 command.actor(), clock.instant()));
@@ -99,6 +106,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(RecordIntake command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "record the intake");
         requirePhase(EnumSet.of(TEAM_ASSIGNED), "record the intake");
         requireText(command.expectations(), "The intake needs the expectations agreed with the board.");
@@ -109,6 +117,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(StartSiteVisit command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "start the site visit");
         requirePhase(EnumSet.of(INTAKE_HELD), "start the site visit");
         record(new SiteVisitStarted(auditId, command.actor(), clock.instant()));
@@ -117,6 +126,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(RecordFinding command, FrameworkCatalog frameworks, Clock clock) {
+        admit(command);
         requireTeam(command.actor(), "record findings");
         requirePhase(FINDING_PHASES, "record a finding");
         requireNewId(command.findingId());
@@ -128,6 +138,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(CorrectFinding command, FrameworkCatalog frameworks, Clock clock) {
+        admit(command);
         requireTeam(command.actor(), "correct findings");
         requirePhase(FINDING_PHASES, "correct a finding");
         Finding finding = liveFinding(command.findingId());
@@ -144,6 +155,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(RetractFinding command, Clock clock) {
+        admit(command);
         requireTeam(command.actor(), "retract findings");
         requirePhase(FINDING_PHASES, "retract a finding");
         Finding finding = liveFinding(command.findingId());
@@ -155,6 +167,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(JudgeStandard command, FrameworkCatalog frameworks, Clock clock) {
+        admit(command);
         requireTeam(command.actor(), "judge standards");
         requirePhase(JUDGING_PHASES, "judge a standard");
         AssessmentFramework framework = framework(frameworks);
@@ -177,6 +190,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(RecordOverallJudgement command, FrameworkCatalog frameworks, Clock clock) {
+        admit(command);
         requireTeam(command.actor(), "record the overall judgement");
         requirePhase(JUDGING_PHASES, "record the overall judgement");
         AssessmentFramework framework = framework(frameworks);
@@ -195,6 +209,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(GiveOralFeedback command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "give the oral feedback");
         requirePhase(EnumSet.of(SITE_VISIT), "give the oral feedback");
         requireText(command.summary(), "The oral feedback needs its summary.");
@@ -204,6 +219,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(IssueConceptReport command, FrameworkCatalog frameworks, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "issue the concept report");
         requirePhase(EnumSet.of(VISIT_CLOSED, REOPENED), "issue the concept report");
         requireText(command.reportText(), "The concept report needs its text.");
@@ -219,6 +235,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(ReopenAudit command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "reopen the audit");
         requirePhase(EnumSet.of(CONCEPT_ISSUED), "reopen the audit");
         requireReason(command.reason(), "Reopening says why.");
@@ -228,10 +245,11 @@ public class Audit {
 
     @CommandHandler
     public long handle(CommentOnConcept command, FrameworkCatalog frameworks, Clock clock) {
+        admit(command);
         Actor actor = command.actor();
         require(actor.actsFor(institution.code()) || actor.role() == Role.QUALITY_COUNCIL,
                 AuditRule.ONLY_INSTITUTION_OR_COUNCIL,
-                "Only " + institution.name() + " and the Kwaliteitsraad comment on this concept report.");
+                "Only the audited institution and the Kwaliteitsraad comment on this concept report.");
         requirePhase(EnumSet.of(CONCEPT_ISSUED), "comment on the concept report");
         require(!clock.instant().isAfter(commentDeadline), AuditRule.COMMENT_PERIOD_OPEN,
                 "The comment period ended at " + commentDeadline + ".");
@@ -247,6 +265,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(DisposeComment command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "dispose of comments");
         requirePhase(EnumSet.of(CONCEPT_ISSUED, REOPENED), "dispose of a comment");
         Boolean disposed = commentDisposed.get(command.commentId());
@@ -262,6 +281,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(FinaliseReport command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "finalise the report");
         requirePhase(EnumSet.of(CONCEPT_ISSUED), "finalise the report");
         requireText(command.reportText(), "The final report needs its text.");
@@ -277,6 +297,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(IssueErratum command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "issue an erratum");
         requirePhase(FINAL_PHASES, "issue an erratum to the final report");
         requireNewId(command.erratumId());
@@ -289,6 +310,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(PublishSummary command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "publish the summary");
         requirePhase(EnumSet.of(FINALISED), "publish the summary");
         requireText(command.summary(), "The public summary needs its text.");
@@ -311,8 +333,9 @@ public class Audit {
 
     @CommandHandler
     public long handle(ReportFollowUpDone command, Clock clock) {
+        admit(command);
         require(command.actor().actsFor(institution.code()), AuditRule.ONLY_AUDITED_INSTITUTION,
-                "Only " + institution.name() + " reports its follow-up actions done.");
+                "Only the audited institution reports its follow-up actions done.");
         requireFollowUp(command.followUpId(), FollowUpStatus.OPEN, "reported done");
         requireText(command.evidence(), "Reporting an action done needs the evidence.");
         record(new FollowUpReportedDone(auditId, command.followUpId(), command.evidence(), command.actor(), clock.instant()));
@@ -321,6 +344,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(AcceptFollowUp command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "accept follow-up actions");
         requireFollowUp(command.followUpId(), FollowUpStatus.REPORTED_DONE, "accepted");
         record(new FollowUpAccepted(auditId, command.followUpId(), command.note(), command.actor(), clock.instant()));
@@ -329,6 +353,7 @@ public class Audit {
 
     @CommandHandler
     public long handle(ReopenFollowUp command, Clock clock) {
+        admit(command);
         requireLead(command.actor(), "reopen follow-up actions");
         requireFollowUp(command.followUpId(), FollowUpStatus.REPORTED_DONE, "reopened");
         requireReason(command.reason(), "Reopening a follow-up action says why.");
@@ -347,6 +372,23 @@ public class Audit {
     }
 
     // --- the rules, named ---
+
+    /**
+     * First of all: one who may not see this audit (by the rule the reads follow) learns nothing of it,
+     * not even that it exists, so gets the very answer an unknown id gets. Only then is the version they
+     * last saw compared with the audit's, which is why the commands do not leave that to Axon, who
+     * would compare it on loading, before any rule.
+     */
+    private void admit(AuditCommand command) {
+        AuditStanding standing = new AuditStanding(institution.code(), teamUserIds, status);
+        if (!AuditAccess.of(Viewer.of(command.actor()), standing).visible()) {
+            throw RuleViolation.notFound(auditId);
+        }
+        Long expected = command.expectedVersion();
+        if (expected != null && !expected.equals(getVersion())) {
+            throw new ConflictingAggregateVersionException(auditId, expected, getVersion());
+        }
+    }
 
     private void requirePhase(Set<AuditStatus> allowed, String what) {
         require(allowed.contains(status), AuditRule.WRONG_PHASE,

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
@@ -16,6 +17,9 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -26,7 +30,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.List;
 
 /**
  * Reading audits. What a caller gets depends on who they are ({@link AuditAccess}): the whole audit,
@@ -46,14 +49,18 @@ class AuditQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Audits visible to you, optionally of one institution and in one status")
-    List<AuditSummary> list(@RequestParam(required = false) String institution,
-                            @RequestParam(required = false) AuditStatus status, Caller caller) {
-        return audits.list(caller, institution, status).stream().map(AuditSummary::of).toList();
+    @SignedIn
+    @Operation(summary = "Audits visible to you, optionally of one institution and in one status, by planned date")
+    Page<AuditSummary> list(@RequestParam(required = false) String institution,
+                            @RequestParam(required = false) AuditStatus status, Paging paging, Caller caller) {
+        return paging.page(audits.list(caller, institution, status).stream().map(AuditSummary::of).toList(),
+                audit -> audit.plannedDate() + "/" + audit.auditId());
     }
 
     @GetMapping("/{auditId}")
-    @Operation(summary = "One audit with its findings and judgements per standard; with asOf, as it stood then")
+    @SignedIn
+    @Operation(summary = "One audit with its findings and judgements per standard; with asOf, as it stood then, "
+            + "shown as much as you may see of it now")
     @ApiResponse(responseCode = "200", description = "What the caller may see of it",
             content = @Content(schema = @Schema(anyOf = {AuditView.class, AuditSummary.class, PublicAudit.class})))
     ResponseEntity<Object> get(@PathVariable String auditId,
@@ -62,27 +69,37 @@ class AuditQueryController {
                                Instant asOf,
                                Caller caller) {
         AuditView current = audits.one(caller, auditId);
-        AuditAccess access = AuditAccess.of(caller, current);
-        if (asOf != null) {
-            requireFull(access, "the history of this audit");
-            AuditView then = history.asOf(auditId, asOf)
-                    .orElseThrow(() -> new NotFound("Audit " + auditId + " did not exist yet at " + asOf + "."));
-            return ResponseEntity.ok().eTag(Versions.etag(then.version)).body(then);
+        AuditAccess access = VisibleAudits.access(caller, current);
+        if (asOf == null) {
+            return ResponseEntity.ok().eTag(Versions.etag(current.version)).body(disclosed(access, current));
         }
-        Object body = switch (access) {
-            case FULL -> current;
-            case SUMMARY -> AuditSummary.of(current);
-            case PUBLIC -> PublicAudit.of(current);
+        AuditView then = history.asOf(auditId, asOf)
+                .filter(view -> access != AuditAccess.PUBLIC || view.publication != null)
+                .orElseThrow(() -> new NotFound(access == AuditAccess.PUBLIC
+                        ? "Audit " + auditId + " had no public part yet at " + asOf + "."
+                        : "Audit " + auditId + " did not exist yet at " + asOf + "."));
+        return ResponseEntity.ok().eTag(Versions.etag(then.version)).body(disclosed(access, then));
+    }
+
+    /**
+     * What the caller may see of the audit as it stands now or stood then: how much is decided by who
+     * they are and where the audit stands now, whatever the instant, so a past never shows more than the present.
+     */
+    private static Object disclosed(AuditAccess access, AuditView view) {
+        return switch (access) {
+            case FULL -> view;
+            case SUMMARY -> AuditSummary.of(view);
+            case PUBLIC -> PublicAudit.of(view);
             case NONE -> throw new IllegalStateException("unreachable: VisibleAudits answers 404 first");
         };
-        return ResponseEntity.ok().eTag(Versions.etag(current.version)).body(body);
     }
 
     @GetMapping("/{auditId}/trail")
+    @SignedIn
     @Operation(summary = "Every event of the audit in order: when, who in which role, what changed")
-    List<TrailEntry> trail(@PathVariable String auditId, Caller caller) {
-        requireFull(AuditAccess.of(caller, audits.one(caller, auditId)), "the trail of this audit");
-        return history.trail(auditId);
+    Page<TrailEntry> trail(@PathVariable String auditId, Paging paging, Caller caller) {
+        requireFull(VisibleAudits.access(caller, audits.one(caller, auditId)), "the trail of this audit");
+        return paging.page(history.trail(auditId), entry -> Paging.numericKey(entry.sequenceNumber()));
     }
 
     private static void requireFull(AuditAccess access, String what) {

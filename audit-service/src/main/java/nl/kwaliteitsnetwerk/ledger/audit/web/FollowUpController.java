@@ -5,13 +5,15 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -31,18 +33,20 @@ class FollowUpController {
     }
 
     @GetMapping("/follow-ups")
-    @Operation(summary = "Follow-up actions you may see, optionally of one institution, only open or only overdue ones")
-    List<FollowUpLine> list(@RequestParam(required = false) String institution,
+    @SignedIn
+    @Operation(summary = "Follow-up actions you may see, by due date, optionally of one institution, only open or "
+            + "only overdue ones")
+    Page<FollowUpLine> list(@RequestParam(required = false) String institution,
                             @RequestParam(defaultValue = "false") boolean openOnly,
                             @RequestParam(defaultValue = "false") boolean overdueOnly,
-                            Caller caller) {
+                            Paging paging, Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        return audits.list(caller, institution, AuditStatus.PUBLISHED).stream()
+        List<FollowUpLine> lines = audits.list(caller, institution, AuditStatus.PUBLISHED).stream()
                 .flatMap(view -> view.followUps.stream().map(f -> FollowUpLine.of(view, f, today)))
                 .filter(line -> !openOnly || line.status() != AuditView.FollowUpStatus.ACCEPTED)
                 .filter(line -> !overdueOnly || line.overdue())
-                .sorted(Comparator.comparing(FollowUpLine::dueDate))
                 .toList();
+        return paging.page(lines, line -> line.dueDate() + "/" + line.auditId() + "/" + line.followUpId());
     }
 
     /** One action: whose, on which standard, due when, where it stands, and whether it is late. */

@@ -1,63 +1,126 @@
 package nl.kwaliteitsnetwerk.ledger.audit.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditKind;
 import nl.kwaliteitsnetwerk.ledger.audit.api.CommentDisposition;
 import nl.kwaliteitsnetwerk.ledger.audit.api.EvidenceReference;
 import nl.kwaliteitsnetwerk.ledger.audit.api.FindingKind;
 import nl.kwaliteitsnetwerk.ledger.audit.api.TeamMember;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies the audit API accepts. Shape is checked here (400); the rules of the audit in the aggregate. */
+/**
+ * The bodies the audit API accepts. Shape and limits are checked here (400); the rules of the audit in
+ * the aggregate. Names, codes and references take one line; the free texts (findings, rationales,
+ * reports) keep the platform-wide limit. Dates lie in a window that fits what they date.
+ */
 final class Requests {
+
+    /** Names, titles and short labels. */
+    static final int NAME = 200;
+    /** Codes and ids: institution codes, standard codes, judgement values, user ids. */
+    static final int CODE = 100;
+    /** A document's title or reference, which may be a URL. */
+    static final int REFERENCE = 500;
+    /** Larger than any board number the network hands out; a bestuursnummer has five digits. */
+    static final int MAX_BOARD_NUMBER = 999_999;
 
     private Requests() {
     }
 
-    record ScheduleAuditRequest(@NotBlank String institutionCode, @Positive int boardNumber,
-                                @NotBlank String institutionName, @NotNull AuditKind kind, String theme,
-                                @NotNull LocalDate plannedDate, @NotBlank String frameworkId,
-                                @NotBlank String frameworkVersion) {
+    /** Planned within the next five years; one a year back may still be entered late. */
+    record ScheduleAuditRequest(@NotBlank @SingleLine @Size(max = CODE) String institutionCode,
+                                @Positive @Max(MAX_BOARD_NUMBER) int boardNumber,
+                                @NotBlank @SingleLine @Size(max = NAME) String institutionName,
+                                @NotNull AuditKind kind,
+                                @SingleLine @Size(max = NAME) String theme,
+                                @NotNull @DateWindow(yearsBack = 1, yearsAhead = 5) LocalDate plannedDate,
+                                @NotBlank @SingleLine @Size(max = CODE) String frameworkId,
+                                @NotBlank @SingleLine @Size(max = CODE) String frameworkVersion) {
     }
 
-    record AssignTeamRequest(@NotNull @Valid TeamMember leadAuditor, @NotNull List<@NotNull TeamMember> auditors) {
+    /** An audit team is a lead and a handful of auditors. */
+    record AssignTeamRequest(@NotNull @Valid TeamMemberRequest leadAuditor,
+                             @NotNull @Size(max = 20) List<@NotNull @Valid TeamMemberRequest> auditors) {
+
+        List<TeamMember> auditorMembers() {
+            return auditors.stream().map(TeamMemberRequest::toMember).toList();
+        }
     }
 
-    record IntakeRequest(@NotNull LocalDate heldOn, @NotBlank String expectations) {
+    record TeamMemberRequest(@SingleLine @Size(max = CODE) String userId,
+                             @SingleLine @Size(max = NAME) String name,
+                             @SingleLine @Size(max = NAME) String affiliation,
+                             @SingleLine @Size(max = CODE) String affiliationInstitutionCode) {
+
+        TeamMember toMember() {
+            return new TeamMember(userId, name, affiliation, affiliationInstitutionCode);
+        }
     }
 
-    record FindingRequest(@NotBlank String standardCode, @NotNull FindingKind kind, @NotBlank String text,
-                          @NotNull List<@NotNull EvidenceReference> evidence) {
+    /** An intake is recorded once it has been held, within the last two years. */
+    record IntakeRequest(@NotNull @DateWindow(yearsBack = 2, yearsAhead = 0) LocalDate heldOn,
+                         @NotBlank String expectations) {
     }
 
-    record CorrectionRequest(@NotBlank String standardCode, @NotNull FindingKind kind, @NotBlank String text,
-                             @NotNull List<@NotNull EvidenceReference> evidence, @NotBlank String reason) {
+    record FindingRequest(@NotBlank @SingleLine @Size(max = CODE) String standardCode, @NotNull FindingKind kind,
+                          @NotBlank String text,
+                          @NotNull @Size(max = 100) List<@NotNull @Valid EvidenceRequest> evidence) {
+
+        List<EvidenceReference> evidenceReferences() {
+            return EvidenceRequest.references(evidence);
+        }
+    }
+
+    record CorrectionRequest(@NotBlank @SingleLine @Size(max = CODE) String standardCode, @NotNull FindingKind kind,
+                             @NotBlank String text,
+                             @NotNull @Size(max = 100) List<@NotNull @Valid EvidenceRequest> evidence,
+                             @NotBlank String reason) {
+
+        List<EvidenceReference> evidenceReferences() {
+            return EvidenceRequest.references(evidence);
+        }
+    }
+
+    /** Whether kind and reference are there is a rule of the finding (evidence-required), not of the shape. */
+    record EvidenceRequest(EvidenceReference.Kind kind, @SingleLine @Size(max = REFERENCE) String reference) {
+
+        static List<EvidenceReference> references(List<EvidenceRequest> evidence) {
+            return evidence.stream().map(e -> new EvidenceReference(e.kind(), e.reference())).toList();
+        }
     }
 
     record ReasonRequest(@NotBlank String reason) {
     }
 
-    record JudgementRequest(@NotBlank String standardCode, @NotBlank String value, @NotBlank String rationale,
-                            String revisionReason) {
+    record JudgementRequest(@NotBlank @SingleLine @Size(max = CODE) String standardCode,
+                            @NotBlank @SingleLine @Size(max = CODE) String value,
+                            @NotBlank String rationale, String revisionReason) {
     }
 
-    record OverallJudgementRequest(@NotBlank String value, @NotBlank String rationale, String revisionReason) {
+    record OverallJudgementRequest(@NotBlank @SingleLine @Size(max = CODE) String value, @NotBlank String rationale,
+                                   String revisionReason) {
     }
 
     record SummaryRequest(@NotBlank String summary) {
     }
 
-    record ConceptReportRequest(@NotBlank String reportText, @NotNull Instant commentDeadline) {
+    /** A comment period lasts weeks, not years; that it ends in the future is a rule of the audit. */
+    record ConceptReportRequest(@NotBlank String reportText,
+                                @NotNull @DateWindow(yearsBack = 0, yearsAhead = 1) Instant commentDeadline) {
     }
 
-    record CommentRequest(String standardCode, @NotBlank String text) {
+    record CommentRequest(@SingleLine @Size(max = CODE) String standardCode, @NotBlank String text) {
     }
 
     record DispositionRequest(@NotNull CommentDisposition disposition, @NotBlank String explanation) {
@@ -69,7 +132,13 @@ final class Requests {
     record ErratumRequest(@NotBlank String correction, @NotBlank String reason) {
     }
 
-    record PublicationRequest(@NotBlank String summary, @NotNull Map<String, LocalDate> followUpDueDates) {
+    /**
+     * A due date per improvement point (by finding id), within the next audit cycle and a little more;
+     * that each lies after today is a rule of the audit.
+     */
+    record PublicationRequest(@NotBlank String summary,
+                              @NotNull @Size(max = 200) Map<@SingleLine @Size(max = CODE) String,
+                                      @DateWindow(yearsBack = 0, yearsAhead = 5) LocalDate> followUpDueDates) {
     }
 
     record FollowUpDoneRequest(@NotBlank String evidence) {
@@ -78,10 +147,7 @@ final class Requests {
     record FollowUpAcceptanceRequest(String note) {
     }
 
-    record FollowUpReopeningRequest(@NotBlank String reason, @NotNull LocalDate newDueDate) {
-    }
-
-    /** What every accepted command answers: the audit, its new version, and the id of what it created. */
-    record CommandAccepted(String auditId, long version, String createdId) {
+    record FollowUpReopeningRequest(@NotBlank String reason,
+                                    @NotNull @DateWindow(yearsBack = 0, yearsAhead = 5) LocalDate newDueDate) {
     }
 }

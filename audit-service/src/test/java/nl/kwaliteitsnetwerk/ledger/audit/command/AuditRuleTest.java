@@ -1,7 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.audit.command;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import org.axonframework.test.aggregate.ResultValidator;
+
+import java.util.List;
 
 /** What every audit rule test shares: a fixture on a hand-set clock. */
 abstract class AuditRuleTest extends AggregateRuleTest<Audit> {
@@ -15,5 +20,16 @@ abstract class AuditRuleTest extends AggregateRuleTest<Audit> {
     private AuditRuleTest(MutableClock clock) {
         super(AuditFixtures.fixture(clock));
         this.clock = clock;
+    }
+
+    /**
+     * Refused as if the audit did not exist, because the one acting may not see it: the very answer
+     * (code and words) an unknown id gets, and nothing recorded.
+     */
+    protected ResultValidator<Audit> answeredAsUnknown(List<Object> history, Object command) {
+        return fixture.given(history).when(command)
+                .expectNoEvents()
+                .expectException(violates(CommonErrors.NOT_FOUND))
+                .expectExceptionMessage(RuleViolation.notFound(AuditFixtures.AUDIT).getMessage());
     }
 }

@@ -37,8 +37,14 @@ class FindingsAndJudgementsTest extends AuditRuleTest {
     }
 
     @Test
-    void findingByAnAuditorNotOnTheTeamIsRefused() {
-        refused(onSiteVisit(), new RecordFinding(AUDIT, "f1", "KS3", FindingKind.STRENGTH, "tekst", EVIDENCE,
+    void findingByAnAuditorNotOnTheTeamIsAnsweredAsIfTheAuditDidNotExist() {
+        answeredAsUnknown(onSiteVisit(), new RecordFinding(AUDIT, "f1", "KS3", FindingKind.STRENGTH, "tekst", EVIDENCE,
+                OUTSIDE_AUDITOR, null));
+    }
+
+    @Test
+    void findingByAnAuditorNotOnTheTeamWhoSeesThePublishedAuditIsRefused() {
+        refused(published(), new RecordFinding(AUDIT, "f1", "KS3", FindingKind.STRENGTH, "tekst", EVIDENCE,
                 OUTSIDE_AUDITOR, null), AuditRule.ONLY_AUDIT_TEAM);
     }
 
@@ -142,9 +148,8 @@ class FindingsAndJudgementsTest extends AuditRuleTest {
     }
 
     @Test
-    void judgementByAnAuditorNotOnTheTeamIsRefused() {
-        refused(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "3", "x", null, OUTSIDE_AUDITOR, null),
-                AuditRule.ONLY_AUDIT_TEAM);
+    void judgementByAnAuditorNotOnTheTeamIsAnsweredAsIfTheAuditDidNotExist() {
+        answeredAsUnknown(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "3", "x", null, OUTSIDE_AUDITOR, null));
     }
 
     @Test

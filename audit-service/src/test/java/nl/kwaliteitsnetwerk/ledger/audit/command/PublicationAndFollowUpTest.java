@@ -56,8 +56,9 @@ class PublicationAndFollowUpTest extends AuditRuleTest {
     }
 
     @Test
-    void anotherInstitutionCannotReportTheFollowUpDone() {
-        refused(published(), new ReportFollowUpDone(AUDIT, "fu-f-KS2", "x", OTHER_ROC, null), AuditRule.ONLY_AUDITED_INSTITUTION);
+    void anotherInstitutionSeesThePublishedAuditButCannotReportItsFollowUpDone() {
+        refused(published(), new ReportFollowUpDone(AUDIT, "fu-f-KS2", "x", OTHER_ROC, null), AuditRule.ONLY_AUDITED_INSTITUTION)
+                .expectExceptionMessage("Only the audited institution reports its follow-up actions done.");
     }
 
     @Test

@@ -95,13 +95,14 @@ class ReportTest extends AuditRuleTest {
     }
 
     @Test
-    void anotherInstitutionCannotComment() {
-        refused(conceptIssued(), comment(OTHER_ROC, "c1"), AuditRule.ONLY_INSTITUTION_OR_COUNCIL);
+    void anotherInstitutionCommentingIsAnsweredAsIfTheAuditDidNotExist() {
+        answeredAsUnknown(conceptIssued(), comment(OTHER_ROC, "c1"));
     }
 
     @Test
-    void anAuditorCannotComment() {
-        refused(conceptIssued(), comment(AUDITOR, "c1"), AuditRule.ONLY_INSTITUTION_OR_COUNCIL);
+    void anAuditorCannotCommentAndTheRefusalNamesNoInstitution() {
+        refused(conceptIssued(), comment(AUDITOR, "c1"), AuditRule.ONLY_INSTITUTION_OR_COUNCIL)
+                .expectExceptionMessage("Only the audited institution and the Kwaliteitsraad comment on this concept report.");
     }
 
     @Test

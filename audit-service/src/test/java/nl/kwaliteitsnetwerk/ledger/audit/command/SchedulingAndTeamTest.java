@@ -65,17 +65,19 @@ class SchedulingAndTeamTest extends AuditRuleTest {
     }
 
     @Test
-    void auditorAffiliatedWithTheAuditedInstitutionIsRefused() {
+    void auditorAffiliatedWithTheAuditedInstitutionIsRefusedNamingNeitherPersonNorInstitution() {
         TeamMember insider = new TeamMember("auditor2", "Ina Insider", "ROC Voorbeeld", "29wt");
         refused(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER, insider), ADMIN, null),
-                AuditRule.AUDITOR_INDEPENDENT);
+                AuditRule.AUDITOR_INDEPENDENT)
+                .expectExceptionMessage("Auditor 2 of the team works for the audited institution and cannot audit it.");
     }
 
     @Test
     void leadAuditorAffiliatedWithTheAuditedInstitutionIsRefused() {
         TeamMember insider = new TeamMember("lead", "Lea Lead", "ROC Voorbeeld", "29WT");
         refused(scheduled(), new AssignAuditTeam(AUDIT, insider, List.of(AUDITOR_MEMBER), ADMIN, null),
-                AuditRule.AUDITOR_INDEPENDENT);
+                AuditRule.AUDITOR_INDEPENDENT)
+                .expectExceptionMessage("The lead auditor works for the audited institution and cannot audit it.");
     }
 
     @ParameterizedTest
@@ -133,9 +135,8 @@ class SchedulingAndTeamTest extends AuditRuleTest {
     }
 
     @Test
-    void intakeBeforeTheTeamIsAssignedIsRefused() {
-        refused(scheduled(), new RecordIntake(AUDIT, LocalDate.parse("2027-02-01"), "Focus", LEAD, null),
-                AuditRule.ONLY_LEAD_AUDITOR);
+    void intakeBeforeTheTeamIsAssignedIsAnsweredAsIfTheAuditDidNotExist() {
+        answeredAsUnknown(scheduled(), new RecordIntake(AUDIT, LocalDate.parse("2027-02-01"), "Focus", LEAD, null));
     }
 
     @Test

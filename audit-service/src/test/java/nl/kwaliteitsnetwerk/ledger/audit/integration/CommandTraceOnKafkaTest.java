@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
@@ -29,9 +30,7 @@ class CommandTraceOnKafkaTest extends ServiceTestBase {
     @Test
     void theTraceOfACommandTravelsInTheHeadersOfTheEventItCauses() throws Exception {
         String traceId = UUID.randomUUID().toString().replace("-", "");
-        String body = "{\"institutionCode\":\"29WT\",\"boardNumber\":21274,\"institutionName\":\"ROC Voorbeeld\","
-                + "\"kind\":\"INSTITUTIONAL\",\"plannedDate\":\"2027-03-01\","
-                + "\"frameworkId\":\"kwaliteitsnetwerk-instellingsaudit\",\"frameworkVersion\":\"2013\"}";
+        String body = AuditJourney.scheduling(clock).toString();
         HttpResponse<String> scheduled = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create("http://127.0.0.1:" + port + "/audits"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:admin".getBytes(StandardCharsets.UTF_8)))
@@ -39,7 +38,7 @@ class CommandTraceOnKafkaTest extends ServiceTestBase {
                 .header("traceparent", "00-" + traceId + "-00f067aa0ba902b7-01")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(scheduled.statusCode()).as(scheduled.body()).isEqualTo(201);
-        String auditId = new ObjectMapper().readTree(scheduled.body()).path("auditId").asText();
+        String auditId = new ObjectMapper().readTree(scheduled.body()).path("id").asText();
 
         ConsumerRecord<String, String> published = TopicReader.firstRecordKeyed(IntegrationTopics.AUDITS, auditId);
         Header traceparent = published.headers().lastHeader("traceparent");

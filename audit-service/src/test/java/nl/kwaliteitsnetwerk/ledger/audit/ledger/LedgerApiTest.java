@@ -1,14 +1,23 @@
 package nl.kwaliteitsnetwerk.ledger.audit.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.model.Filters;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.DigestStatement;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.MerkleTree;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.verifier.LedgerFile;
+import nl.kwaliteitsnetwerk.ledger.verifier.OfflineVerifier;
+import org.bson.Document;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 import java.security.KeyFactory;
 import java.security.PublicKey;
@@ -17,12 +26,21 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-/** The audit service's event store as a ledger, through its API: verified, signed, and a commit proven included. */
+/**
+ * The audit service's event store as a ledger, through its API: verified, signed, and a commit proven included;
+ * one audit's verification only for whoever may see the audit; and the export a proof without content.
+ */
 class LedgerApiTest extends ServiceTestBase {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+
+    @Autowired
+    private MongoDatabaseFactory databases;
 
     @Test
     void theStoreVerifiesAndASignedDigestProvesACommitIncluded() throws Exception {
@@ -33,7 +51,9 @@ class LedgerApiTest extends ServiceTestBase {
         assertThat(whole.path("intact").asBoolean()).as(whole.toString()).isTrue();
         assertThat(whole.path("breaks").isEmpty()).as(whole.toString()).isTrue();
         assertThat(whole.path("commitsChecked").asLong()).isGreaterThanOrEqualTo(audit.version + 1);
-        JsonNode one = api.get("committee", "/ledger/aggregates/" + audit.auditId + "/verification").body();
+        JsonNode one = await().until(() -> aggregateVerification(api, "lead", audit.auditId),
+                response -> response.status() == 200).body();
+        assertThat(one.path("intact").asBoolean()).as(one.toString()).isTrue();
         assertThat(one.path("commitsChecked").asLong()).as("one commit per command").isEqualTo(audit.version + 1);
 
         assertThat(api.post("roc", "/ledger/digests", ApiClient.json()).status()).isEqualTo(403);
@@ -55,9 +75,53 @@ class LedgerApiTest extends ServiceTestBase {
 
         assertThat(api.get("inspector", "/ledger/export").status()).isEqualTo(403);
         JsonNode export = api.get("admin", "/ledger/export").body();
-        assertThat(export.path("commits").size()).isEqualTo(whole.path("commitsChecked").asInt())
+        assertThat(export.path("contents").asText()).isEqualTo("proof");
+        assertThat(export.path("commits").size()).isGreaterThanOrEqualTo(whole.path("commitsChecked").asInt())
                 .isGreaterThanOrEqualTo(digest.path("position").asInt() + 1);
         assertThat(export.path("digests").findValuesAsText("signature")).contains(digest.path("signature").asText());
+    }
+
+    /** A hidden audit and an id nobody knows answer alike: the same status, code and words, apart from the id. */
+    @Test
+    void oneAuditsVerificationAnswersWhoMayNotSeeItAsForAnUnknownId() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned();
+        await().until(() -> aggregateVerification(api, "lead", audit.auditId), response -> response.status() == 200);
+        assertThat(aggregateVerification(api, "admin", audit.auditId).status()).as("its planning data").isEqualTo(200);
+        String unknownId = UUID.randomUUID().toString();
+
+        for (String outsider : List.of("other-roc", "inspector", "committee")) {
+            Response hidden = aggregateVerification(api, outsider, audit.auditId);
+            Response unknown = aggregateVerification(api, outsider, unknownId);
+
+            for (Response notFound : List.of(hidden, unknown)) {
+                assertThat(notFound.status()).as(outsider + ": " + notFound.raw()).isEqualTo(404);
+                assertThat(notFound.contentType()).startsWith("application/problem+json");
+                assertThat(notFound.text("code")).isEqualTo("not-found");
+            }
+            assertThat(hidden.text("detail")).as(outsider).isEqualTo(unknown.text("detail").replace(unknownId, audit.auditId))
+                    .doesNotContain("ROC Voorbeeld").doesNotContain("29WT");
+        }
+        assertThat(aggregateVerification(api, "lead", unknownId).status()).as("unknown to the ledger").isEqualTo(404);
+    }
+
+    @Test
+    void theExportHoldsNoneOfAFindingsTextAndVerifiesOffline() throws Exception {
+        ApiClient api = api();
+        String marker = "Markeertekst-" + UUID.randomUUID();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
+        audit.step("auditor", "/findings", AuditJourney.finding("KS1").put("text", "Vertrouwelijk: " + marker));
+        assertThat(storedPayloads(audit.auditId)).as("the store holds the text").contains(marker);
+
+        Response export = api.get("admin", "/ledger/export");
+
+        assertThat(export.status()).as(export.raw()).isEqualTo(200);
+        assertThat(export.raw()).doesNotContain(marker).doesNotContain("Vertrouwelijk").doesNotContain("ROC Voorbeeld")
+                .doesNotContain("Lea Lead").doesNotContain("\"payload\"").doesNotContain("\"metadata\"");
+        String serviceKey = api.get("inspector", "/ledger/public-key").text("key");
+        OfflineVerifier.Result result = OfflineVerifier.verify(JSON.treeToValue(export.body(), LedgerFile.class), serviceKey);
+        assertThat(result.intact()).as(result.problem()).isTrue();
+        assertThat(result.commits()).isEqualTo(export.body().path("commits").size());
     }
 
     @Test
@@ -71,5 +135,17 @@ class LedgerApiTest extends ServiceTestBase {
         assertThat(metrics).contains("qal_ledger_intact", "qal_ledger_last_verification_seconds");
         JsonNode health = api.get("admin", "/actuator/health").body();
         assertThat(health.path("components").path("ledger").path("status").asText()).isEqualTo("UP");
+    }
+
+    private static Response aggregateVerification(ApiClient api, String user, String aggregateId) {
+        return api.get(user, "/ledger/aggregates/" + aggregateId + "/verification");
+    }
+
+    private String storedPayloads(String aggregateId) {
+        StringBuilder payloads = new StringBuilder();
+        databases.getMongoDatabase().getCollection(LedgerStorageEngine.COMMITS).find(Filters.eq("aggregateId", aggregateId))
+                .forEach(commit -> commit.getList("events", Document.class)
+                        .forEach(event -> payloads.append(event.getString("payload"))));
+        return payloads.toString();
     }
 }

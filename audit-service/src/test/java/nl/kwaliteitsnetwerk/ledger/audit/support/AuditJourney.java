@@ -6,6 +6,7 @@ import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +35,27 @@ public final class AuditJourney {
     }
 
     public static AuditJourney schedule(ApiClient api, MutableClock clock) {
-        ObjectNode body = ApiClient.json()
-                .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
-                .put("kind", "INSTITUTIONAL").put("plannedDate", "2027-03-01")
-                .put("frameworkId", "kwaliteitsnetwerk-instellingsaudit").put("frameworkVersion", "2013");
+        return schedule(api, clock, scheduling(clock));
+    }
+
+    /** An audit scheduled with {@code body}, such as {@link #scheduling} with another institution or date. */
+    public static AuditJourney schedule(ApiClient api, MutableClock clock, ObjectNode body) {
         ApiClient.Response response = api.post("admin", "/audits", body);
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
-        return new AuditJourney(api, clock, response.text("auditId"));
+        return new AuditJourney(api, clock, response.text("id"));
+    }
+
+    /** An audit of ROC Voorbeeld planned three months from the service's today. */
+    public static ObjectNode scheduling(MutableClock clock) {
+        return ApiClient.json()
+                .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                .put("kind", "INSTITUTIONAL").put("plannedDate", today(clock).plusMonths(3).toString())
+                .put("frameworkId", "kwaliteitsnetwerk-instellingsaudit").put("frameworkVersion", "2013");
+    }
+
+    /** The service's today, as its date windows see it. */
+    public static LocalDate today(MutableClock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     public AuditJourney teamAssigned() {
@@ -53,7 +68,8 @@ public final class AuditJourney {
     }
 
     public AuditJourney intakeHeld() {
-        return step("lead", "/intake", ApiClient.json().put("heldOn", "2027-02-01").put("expectations", "Focus op BPV"));
+        return step("lead", "/intake", ApiClient.json().put("heldOn", today(clock).toString())
+                .put("expectations", "Focus op BPV"));
     }
 
     public AuditJourney onSiteVisit() {
@@ -115,7 +131,7 @@ public final class AuditJourney {
     public AuditJourney published() {
         ObjectNode body = ApiClient.json().put("summary", "ROC Voorbeeld heeft een integraal kwaliteitssysteem.");
         body.putObject("followUpDueDates").put(findingIds.get("KS2"),
-                LocalDate.ofInstant(clock.instant(), clock.getZone()).plusMonths(6).toString());
+                today(clock).plusMonths(6).toString());
         return step("lead", "/publication", body);
     }
 

@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
+import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -42,10 +43,12 @@ class AuditLifecycleApiTest extends ServiceTestBase {
 
         ApiClient.Response trail = api.get("lead", audit.path("/trail"));
         assertThat(trail.status()).isEqualTo(200);
-        assertThat(trail.body()).hasSize((int) audit.version + 1);
-        assertThat(trail.body().get(0).path("eventType").asText()).isEqualTo("AuditScheduled");
-        assertThat(trail.body().get(0).path("role").asText()).isEqualTo("ADMINISTRATOR");
-        assertThat(trail.body().get((int) audit.version).path("actor").asText()).isEqualTo("lead");
+        JsonNode entries = trail.body().path("items");
+        assertThat(entries).hasSize((int) audit.version + 1);
+        assertThat(trail.body().path("next").textValue()).as("one page holds it all").isNull();
+        assertThat(entries.get(0).path("eventType").asText()).isEqualTo("AuditScheduled");
+        assertThat(entries.get(0).path("role").asText()).isEqualTo("ADMINISTRATOR");
+        assertThat(entries.get((int) audit.version).path("actor").asText()).isEqualTo("lead");
     }
 
     @Test
@@ -87,7 +90,7 @@ class AuditLifecycleApiTest extends ServiceTestBase {
     }
 
     private static List<String> overdue(ApiClient api, String user) {
-        return api.get(user, "/follow-ups?institution=29WT&overdueOnly=true").body().findValuesAsText("followUpId");
+        return Pages.values(api, user, "/follow-ups?institution=29WT&overdueOnly=true&limit=200", "followUpId");
     }
 
     @Test
@@ -107,6 +110,40 @@ class AuditLifecycleApiTest extends ServiceTestBase {
         assertThat(then.etag()).isEqualTo("\"3\"");
         assertThat(api.get("lead", audit.path("")).body().path("findings")).hasSize(6);
         assertThat(api.get("lead", audit.path("?asOf=2000-01-01T00:00:00Z")).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aPastIsShownNoMoreThanThePresentIs() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
+        clock.advance(Duration.ofHours(1));
+        Instant beforeFindings = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        audit.findingsOnEveryStandard().everyStandardJudged().visitClosed().conceptIssued();
+        awaitVersion("lead", audit);
+        ApiClient.Response planning = api.get("admin", audit.path("?asOf=" + beforeFindings));
+        assertThat(planning.status()).as(planning.raw()).isEqualTo(200);
+        assertThat(planning.body().path("status").asText()).isEqualTo("SITE_VISIT");
+        assertThat(planning.body().has("findings")).as("an administrator sees the planning, then as now").isFalse();
+
+        audit.finalised();
+        Instant beforePublication = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        audit.published();
+        awaitVersion("lead", audit);
+
+        for (String outsider : List.of("inspector", "other-roc")) {
+            ApiClient.Response unpublished = api.get(outsider, audit.path("?asOf=" + beforePublication));
+            assertThat(unpublished.status()).as(unpublished.raw()).isEqualTo(404);
+            assertThat(unpublished.text("code")).isEqualTo("not-found");
+            assertThat(unpublished.raw()).doesNotContain("Eindrapport", "Bevinding over");
+            ApiClient.Response published = api.get(outsider, audit.path("?asOf=" + clock.instant()));
+            assertThat(published.status()).as(published.raw()).isEqualTo(200);
+            assertThat(published.body().has("publicSummary")).isTrue();
+            assertThat(published.raw()).doesNotContain("Eindrapport", "Bevinding over");
+        }
+        assertThat(api.get("committee", audit.path("?asOf=" + beforeFindings)).body().has("findings"))
+                .as("the validation committee sees a final report in full, and so its past").isTrue();
     }
 
     @Test

@@ -3,6 +3,8 @@ package nl.kwaliteitsnetwerk.ledger.audit.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
+import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLineValidator;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.WellFormedText;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
@@ -11,6 +13,7 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.StreamSupport;
 
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.assertAggregateVerifies;
@@ -21,19 +24,22 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The property of issue 11 for the audit service: arbitrary text in a finding's text, its evidence
- * and a correction's reason is either refused with 400 {@code invalid-text} naming the field, or kept
+ * and a correction's reason is either refused with 400 {@code invalid-text} naming the field, or, in
+ * the evidence reference that takes one line, with 400 {@code invalid-request} naming it, or kept
  * exactly: read back the same from the audit, its trail and {@code ?asOf=}, and the audit's chain verifies.
  */
 class FindingTextPropertyTest extends ServiceTestBase {
 
     private static final int TRIES = 80;
     private static final long SEED = 20270311L;
+    private static final SingleLineValidator ONE_LINE = new SingleLineValidator();
 
     @Test
     void findingTextIsRefusedOrKeptExactlyAndVerified() {
         ApiClient api = api();
         AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
         int refused = 0;
+        int notOneLine = 0;
         for (String sample : HostileText.samples(TRIES, SEED)) {
             String text = "Bevinding \u00ab" + sample + "\u00bb";
             String reference = "Bron \u00ab" + sample + "\u00bb";
@@ -41,6 +47,11 @@ class FindingTextPropertyTest extends ServiceTestBase {
             if (!WellFormedText.isWellFormed(sample)) {
                 assertRefusedAsInvalidText(recorded, "text", sample);
                 refused++;
+                continue;
+            }
+            if (!ONE_LINE.isValid(reference, null)) {
+                assertRefusedAsNotOneLine(recorded, "evidence[0].reference", sample);
+                notOneLine++;
                 continue;
             }
             assertThat(recorded.status()).as(HostileText.escaped(sample) + ": " + recorded.raw()).isEqualTo(200);
@@ -58,6 +69,15 @@ class FindingTextPropertyTest extends ServiceTestBase {
             assertAggregateVerifies(api, audit.auditId, sample);
         }
         assertThat(refused).as("both outcomes tried").isBetween(5, TRIES - 20);
+        assertThat(notOneLine).as("well-formed texts of more than one line tried").isPositive();
+    }
+
+    private static void assertRefusedAsNotOneLine(Response refused, String field, String sample) {
+        String what = HostileText.escaped(sample) + ": " + refused.raw();
+        assertThat(refused.status()).as(what).isEqualTo(400);
+        assertThat(refused.isProblem()).as(what).isTrue();
+        assertThat(refused.text("code")).as(what).isEqualTo("invalid-request");
+        assertThat(refused.body().path("errors").findValuesAsText("field")).as(what).containsExactly(field);
     }
 
     private static ObjectNode finding(String text, String reference) {
@@ -75,15 +95,15 @@ class FindingTextPropertyTest extends ServiceTestBase {
 
     private static void assertRecordedInTrail(ApiClient api, AuditJourney audit, String findingId, String text,
                                               String reason, String sample) {
-        JsonNode trail = api.get("lead", audit.path("/trail")).body();
+        List<JsonNode> trail = Pages.all(api, "lead", audit.path("/trail?limit=200"));
         JsonNode recorded = change(trail, "FindingRecorded", findingId);
         JsonNode corrected = change(trail, "FindingCorrected", findingId);
         assertThat(recorded.path("text").asText()).as(HostileText.escaped(sample)).isEqualTo(text);
         assertThat(corrected.path("reason").asText()).as(HostileText.escaped(sample)).isEqualTo(reason);
     }
 
-    private static JsonNode change(JsonNode trail, String eventType, String findingId) {
-        return StreamSupport.stream(trail.spliterator(), false)
+    private static JsonNode change(List<JsonNode> trail, String eventType, String findingId) {
+        return trail.stream()
                 .filter(entry -> entry.path("eventType").asText().equals(eventType))
                 .map(entry -> entry.path("change"))
                 .filter(change -> change.path("findingId").asText().equals(findingId))

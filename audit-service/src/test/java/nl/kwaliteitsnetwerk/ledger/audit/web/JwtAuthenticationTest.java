@@ -31,6 +31,8 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -65,13 +67,13 @@ class JwtAuthenticationTest {
     void aTokenOfTheIssuerAuthenticatesWithTheRolesItCarries() throws Exception {
         String admin = token(KEYS, "netwerk-admin", List.of("ADMINISTRATOR"));
         String body = "{\"institutionCode\":\"29WT\",\"boardNumber\":21274,\"institutionName\":\"ROC Voorbeeld\","
-                + "\"kind\":\"INSTITUTIONAL\",\"plannedDate\":\"2027-03-01\","
+                + "\"kind\":\"INSTITUTIONAL\",\"plannedDate\":\"" + LocalDate.now(ZoneOffset.UTC).plusMonths(3) + "\","
                 + "\"frameworkId\":\"kwaliteitsnetwerk-instellingsaudit\",\"frameworkVersion\":\"2013\"}";
         HttpResponse<String> scheduled = post("/audits", admin, body);
         assertThat(scheduled.statusCode()).isEqualTo(201);
         assertThat(post("/audits", token(KEYS, "inspecteur", List.of("INSPECTORATE")), body).statusCode()).isEqualTo(403);
 
-        String audit = "/audits/" + new ObjectMapper().readTree(scheduled.body()).path("auditId").asText();
+        String audit = "/audits/" + new ObjectMapper().readTree(scheduled.body()).path("id").asText();
         String ownInstitution = token(KEYS, "kwaliteitszorg-29wt", List.of("INSTITUTION"), "29WT");
         String otherInstitution = token(KEYS, "kwaliteitszorg-25lh", List.of("INSTITUTION"), "25LH");
         await().atMost(Duration.ofSeconds(20)).until(() -> get(audit, ownInstitution).statusCode() == 200);

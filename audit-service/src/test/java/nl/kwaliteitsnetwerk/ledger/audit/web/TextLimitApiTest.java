@@ -6,7 +6,10 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Every text has a maximum length: one character more is refused with the field named, nothing stored. */
 class TextLimitApiTest extends ServiceTestBase {
@@ -28,7 +31,9 @@ class TextLimitApiTest extends ServiceTestBase {
         ApiClient.Response atLimit = api.post("auditor", path,
                 AuditJourney.finding("KS1").put("text", "a".repeat(TextLimits.MAX_LENGTH)));
         assertThat(atLimit.status()).as(atLimit.raw()).isEqualTo(200);
-        assertThat(api.get("admin", "/ledger/aggregates/" + audit.auditId + "/verification").body().path("commitsChecked")
-                .asLong()).as("the refused one appended nothing").isEqualTo(atLimit.body().path("version").asLong() + 1);
+        String verification = "/ledger/aggregates/" + audit.auditId + "/verification";
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("admin", verification).status() == 200);
+        assertThat(api.get("admin", verification).body().path("commitsChecked").asLong())
+                .as("the refused one appended nothing").isEqualTo(atLimit.body().path("version").asLong() + 1);
     }
 }

@@ -6,6 +6,7 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.testsupport.RawHttp;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +30,12 @@ class WebEdgeApiTest extends ServiceTestBase {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Map<String, String> JSON_BODY = Map.of("Content-Type", "application/json");
-    private static final String SCHEDULE = "{\"institutionCode\":\"29WT\",\"boardNumber\":1,\"institutionName\":\"ROC\","
-            + "\"kind\":\"INSTITUTIONAL\",\"plannedDate\":\"2027-03-01\",\"frameworkId\":\"nvao\",\"frameworkVersion\":\"2013\"";
+    /** A scheduling body without its closing brace, planned three months from the service's today. */
+    private String schedule() {
+        String json = AuditJourney.scheduling(clock).put("boardNumber", 1).put("institutionName", "ROC")
+                .put("frameworkId", "nvao").toString();
+        return json.substring(0, json.length() - 1);
+    }
 
     private final ListAppender<ILoggingEvent> logged = new ListAppender<>();
     private final Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -53,7 +58,7 @@ class WebEdgeApiTest extends ServiceTestBase {
 
     @Test
     void aRepeatedKeyIsRefusedAsDuplicateKeyNotA500() throws IOException {
-        assertProblem(send("POST", "/audits", "admin", JSON_BODY, SCHEDULE + ",\"theme\":\"a\",\"theme\":\"b\"}"), 400, "duplicate-key");
+        assertProblem(send("POST", "/audits", "admin", JSON_BODY, schedule() + ",\"theme\":\"a\",\"theme\":\"b\"}"), 400, "duplicate-key");
     }
 
     @Autowired
@@ -70,7 +75,7 @@ class WebEdgeApiTest extends ServiceTestBase {
 
     @Test
     void anUnknownFieldIsRefusedAndNamed() throws IOException {
-        JsonNode problem = assertProblem(send("POST", "/audits", "admin", JSON_BODY, SCHEDULE + ",\"modelVersion\":7}"),
+        JsonNode problem = assertProblem(send("POST", "/audits", "admin", JSON_BODY, schedule() + ",\"modelVersion\":7}"),
                 400, "unknown-field");
         assertThat(problem.path("field").asText()).isEqualTo("modelVersion");
     }
@@ -78,14 +83,14 @@ class WebEdgeApiTest extends ServiceTestBase {
     @Test
     void malformedJsonTrailingContentAndAMissingBodyAreRefusedWithTheirCodes() throws IOException {
         assertProblem(send("POST", "/audits", "admin", JSON_BODY, "{\"institutionCode\":"), 400, "malformed-json");
-        assertProblem(send("POST", "/audits", "admin", JSON_BODY, SCHEDULE + "} {}"), 400, "malformed-json");
+        assertProblem(send("POST", "/audits", "admin", JSON_BODY, schedule() + "} {}"), 400, "malformed-json");
         assertProblem(send("POST", "/audits", "admin", JSON_BODY, ""), 400, "missing-body");
     }
 
     @Test
     void aValueOfTheWrongTypeOrAFractionForAnIntegerIsATypeMismatchNamingTheField() throws IOException {
         JsonNode fraction = assertProblem(send("POST", "/audits", "admin", JSON_BODY,
-                SCHEDULE.replace("\"boardNumber\":1", "\"boardNumber\":1.5") + "}"), 400, "type-mismatch");
+                schedule().replace("\"boardNumber\":1", "\"boardNumber\":1.5") + "}"), 400, "type-mismatch");
         assertThat(fraction.path("field").asText()).isEqualTo("boardNumber");
         assertProblem(send("POST", "/audits", "admin", JSON_BODY, "[1,2]"), 400, "type-mismatch");
         assertProblem(send("GET", "/audits/" + UUID.randomUUID() + "?asOf=yesterday", "admin", Map.of(), null), 400, "type-mismatch");
@@ -110,12 +115,12 @@ class WebEdgeApiTest extends ServiceTestBase {
     @Test
     void theSecurityFiltersRefusalsCarryACode() throws IOException {
         assertProblem(send("GET", "/audits", null, Map.of(), null), 401, "unauthenticated");
-        assertProblem(send("POST", "/audits", "roc", JSON_BODY, SCHEDULE + "}"), 403, "forbidden");
+        assertProblem(send("POST", "/audits", "roc", JSON_BODY, schedule() + "}"), 403, "forbidden");
     }
 
     @Test
     void aBodyOverTheLimitIsRefusedAs413WhetherItAnnouncesItsLengthOrNot() throws IOException {
-        String large = SCHEDULE + ",\"theme\":\"" + "x".repeat(300 * 1024) + "\"}";
+        String large = schedule() + ",\"theme\":\"" + "x".repeat(300 * 1024) + "\"}";
         assertProblem(send("POST", "/audits", "admin", JSON_BODY, large), 413, "payload-too-large");
         assertProblem(RawHttp.send(port, "POST", "/audits", "admin",
                 Map.of("Content-Type", "application/json", "Transfer-Encoding", "chunked"),

@@ -41,9 +41,8 @@ public final class Rules {
         String stripped = question.strip();
         int words = stripped.split("\\s+").length;
         require(stripped.length() >= MINIMUM_QUESTION_LENGTH && words >= MINIMUM_QUESTION_WORDS,
-                DialogueRule.QUESTION_SPECIFIC, "'" + stripped + "' is too generic for " + whose
-                        + ": ask a specific question of at least " + MINIMUM_QUESTION_WORDS + " words and "
-                        + MINIMUM_QUESTION_LENGTH + " characters.");
+                DialogueRule.QUESTION_SPECIFIC, "The question of " + whose + " is too generic: ask a specific question of"
+                        + " at least " + MINIMUM_QUESTION_WORDS + " words and " + MINIMUM_QUESTION_LENGTH + " characters.");
         require(theme == null || !stripped.equalsIgnoreCase(theme.strip()), DialogueRule.QUESTION_SPECIFIC,
                 "The question of " + whose + " only repeats its theme; ask what you want to learn about it.");
     }
@@ -55,11 +54,12 @@ public final class Rules {
                 "Every member needs a user id, a name and a type (network, peer, independent expert, stakeholder).");
         require(members.stream().map(Assessor::userId).distinct().count() == members.size(),
                 DialogueRule.MEMBERS_WELL_FORMED, "A person can be a member only once.");
+        // the details name nobody: a problem may end up in a log or a report
         for (Assessor member : members) {
             require(member.type() != AssessorType.PEER || !isBlank(member.affiliationInstitutionCode()),
-                    DialogueRule.MEMBERS_WELL_FORMED, member.name() + " is a peer: name the institution they come from.");
+                    DialogueRule.MEMBERS_WELL_FORMED, "Every peer names the institution they come from.");
             require(member.type() != AssessorType.STAKEHOLDER || member.represents() != null,
-                    DialogueRule.MEMBERS_WELL_FORMED, member.name() + " is a stakeholder: name the group they represent.");
+                    DialogueRule.MEMBERS_WELL_FORMED, "Every stakeholder names the group they represent.");
         }
     }
 
@@ -67,7 +67,7 @@ public final class Rules {
     public static void requireIndependent(List<Assessor> members, InstitutionRef institution) {
         for (Assessor member : members) {
             require(!member.isAffiliatedWith(institution.code()), DialogueRule.ASSESSOR_INDEPENDENT,
-                    member.name() + " works for " + institution.name() + " and cannot judge it.");
+                    "A member works for the institution being judged and cannot judge it.");
         }
     }
 

@@ -58,7 +58,7 @@ class IntegrationEventsOnKafkaTest extends ServiceTestBase {
         ApiClient api = api();
         String panelReviewId = api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
                 .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("frameworkId", "referentiewaardenmodel-mbo")
-                .put("frameworkVersion", "2024-proeftuin").put("plannedDate", "2027-10-01")).text("id");
+                .put("frameworkVersion", "2024-proeftuin").put("plannedDate", DialogueJourney.inDays(300))).text("id");
         ObjectNode panel = ApiClient.json();
         panel.set("chair", DialogueJourney.member("panel-chair", "Paula Panel", null, "INDEPENDENT_EXPERT", null));
         panel.putArray("members").add(DialogueJourney.member("panelist", "Wim Werkveld", null, "STAKEHOLDER", "EMPLOYERS"));

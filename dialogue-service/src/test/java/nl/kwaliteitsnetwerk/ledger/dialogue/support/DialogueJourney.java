@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +33,7 @@ public final class DialogueJourney {
     public static DialogueJourney open(ApiClient api) {
         ApiClient.Response response = api.post("roc", "/dialogues", ApiClient.json()
                 .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
-                .put("question", QUESTION).put("theme", "Studentparticipatie").put("plannedDate", "2027-06-01"));
+                .put("question", QUESTION).put("theme", "Studentparticipatie").put("plannedDate", inDays(180)));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return new DialogueJourney(api, response.text("id"));
     }
@@ -51,7 +54,7 @@ public final class DialogueJourney {
     }
 
     public DialogueJourney sessionHeld() {
-        sessionId = step("secretary", "/sessions", ApiClient.json().put("date", "2027-06-01")
+        sessionId = step("secretary", "/sessions", ApiClient.json().put("date", inDays(180))
                 .put("topic", "Studenten aan het woord")).createdId;
         ObjectNode body = ApiClient.json().put("discussed", "Hoe teams studenten horen");
         ArrayNode participants = body.putArray("participants");
@@ -100,6 +103,11 @@ public final class DialogueJourney {
         version = response.body().path("version").asLong();
         createdId = response.text("createdId");
         return this;
+    }
+
+    /** A date this many days from today: within the windows the API takes dates in, however late the tests run. */
+    public static String inDays(int days) {
+        return LocalDate.now(ZoneOffset.UTC).plusDays(days).toString();
     }
 
     public static ObjectNode member(String userId, String name, String institution, String type, String represents) {

@@ -12,8 +12,9 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Who may do what, user by user, against the real security configuration and the rules of each
- * dialogue. A refused call answers 403 (wrong role, or not this dialogue's) and changes nothing.
+ * Who may do what, user by user, against the roles each endpoint states and the rules of each dialogue
+ * or review. A refused call answers 403 (wrong role, or a rule of this dialogue) or, to whoever may not
+ * even see the dialogue or review, 404 as for an unknown id; either way it changes nothing.
  */
 class RoleMatrixTest extends ServiceTestBase {
 
@@ -27,7 +28,7 @@ class RoleMatrixTest extends ServiceTestBase {
         for (String user : EVERYONE) {
             int status = api.post(user, "/dialogues", ApiClient.json().put("institutionCode", "29WT")
                     .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", DialogueJourney.QUESTION)
-                    .put("theme", "Studentparticipatie").put("plannedDate", "2027-06-01")).status();
+                    .put("theme", "Studentparticipatie").put("plannedDate", DialogueJourney.inDays(180))).status();
             soft.assertThat(status).as(user).isEqualTo(List.of("admin", "roc").contains(user) ? 201 : 403);
         }
         soft.assertAll();
@@ -36,7 +37,7 @@ class RoleMatrixTest extends ServiceTestBase {
     @Test
     void onlyTheChairOrSecretaryOfThisDialoguePlansSessions() {
         DialogueJourney dialogue = DialogueJourney.open(api()).committeeAppointed();
-        assertOnly(dialogue, "/sessions", ApiClient.json().put("date", "2027-06-01").put("topic", "Werkveld"),
+        assertOnly(dialogue, "/sessions", ApiClient.json().put("date", DialogueJourney.inDays(180)).put("topic", "Werkveld"),
                 List.of("chair", "secretary"));
     }
 
@@ -50,7 +51,8 @@ class RoleMatrixTest extends ServiceTestBase {
     @Test
     void onlyTheInstitutionReactsToTheDraft() {
         DialogueJourney dialogue = DialogueJourney.open(api()).committeeAppointed().sessionHeld().observed().drafted();
-        assertOnly(dialogue, "/reaction", ApiClient.json().put("reaction", "Herkenbaar."), List.of("roc"));
+        assertOnly(dialogue, "/reaction", ApiClient.json().put("reaction", "Herkenbaar."), List.of("roc"),
+                List.of("other-roc"));
     }
 
     @Test
@@ -65,11 +67,12 @@ class RoleMatrixTest extends ServiceTestBase {
         ApiClient api = api();
         String selfEvaluation = api.post("roc", "/panel-reviews/" + review + "/self-evaluations", selfEvaluationBody())
                 .text("createdId");
-        assertOnly("/panel-reviews/" + review + "/self-evaluations", selfEvaluationBody(), List.of("roc"));
+        assertOnly("/panel-reviews/" + review + "/self-evaluations", selfEvaluationBody(), List.of("roc"),
+                List.of("other-roc"));
         ObjectNode judgement = ApiClient.json().put("standardCode", "BEGELEIDING").put("value", "OP_REFERENTIEWAARDE")
                 .put("rationale", "Onderbouwd");
         judgement.putArray("selfEvaluationIds").add(selfEvaluation);
-        assertOnly("/panel-reviews/" + review + "/judgements", judgement, List.of("panelist", "panel-chair"));
+        assertOnly("/panel-reviews/" + review + "/judgements", judgement, List.of("panelist", "panel-chair"), List.of());
     }
 
     @Test
@@ -90,7 +93,7 @@ class RoleMatrixTest extends ServiceTestBase {
         ApiClient api = api();
         String id = api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT").put("boardNumber", 21274)
                 .put("institutionName", "ROC Voorbeeld").put("frameworkId", "referentiewaardenmodel-mbo")
-                .put("frameworkVersion", "2024-proeftuin").put("plannedDate", "2027-10-01")).text("id");
+                .put("frameworkVersion", "2024-proeftuin").put("plannedDate", DialogueJourney.inDays(300))).text("id");
         ObjectNode panel = ApiClient.json();
         panel.set("chair", DialogueJourney.member("panel-chair", "Paula Panel", null, "INDEPENDENT_EXPERT", null));
         panel.putArray("members").add(DialogueJourney.member("panelist", "Wim Werkveld", null, "STAKEHOLDER", "EMPLOYERS"));
@@ -104,17 +107,25 @@ class RoleMatrixTest extends ServiceTestBase {
     }
 
     private void assertOnly(DialogueJourney dialogue, String step, Object body, List<String> allowed) {
-        assertOnly("/dialogues/" + dialogue.dialogueId + step, body, allowed);
+        assertOnly(dialogue, step, body, allowed, List.of());
     }
 
-    /** Every user but {@code allowed} is refused with 403; then the first allowed one succeeds. */
-    private void assertOnly(String path, Object body, List<String> allowed) {
+    private void assertOnly(DialogueJourney dialogue, String step, Object body, List<String> allowed, List<String> hidden) {
+        assertOnly("/dialogues/" + dialogue.dialogueId + step, body, allowed, hidden);
+    }
+
+    /**
+     * Every user but {@code allowed} is refused: those {@code hidden} from the record with 404 not-found,
+     * the others with 403; then the first allowed one succeeds.
+     */
+    private void assertOnly(String path, Object body, List<String> allowed, List<String> hidden) {
         ApiClient api = api();
         SoftAssertions soft = new SoftAssertions();
         for (String user : EVERYONE) {
             if (!allowed.contains(user)) {
                 ApiClient.Response refused = api.post(user, path, body);
-                soft.assertThat(refused.status()).as("%s on %s: %s", user, path, refused.raw()).isEqualTo(403);
+                soft.assertThat(refused.status()).as("%s on %s: %s", user, path, refused.raw())
+                        .isEqualTo(hidden.contains(user) ? 404 : 403);
                 soft.assertThat(refused.isProblem()).as("%s gets a problem", user).isTrue();
             }
         }

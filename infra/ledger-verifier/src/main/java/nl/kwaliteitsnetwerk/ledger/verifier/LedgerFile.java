@@ -9,14 +9,27 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
-/** A saved ledger export, as {@code GET /ledger/export} of any service writes it (format version 1). */
+/**
+ * A saved ledger export of any service (format version 1), of either kind its {@code contents} names: the
+ * proof export that {@code GET /ledger/export} serves (every commit's place, time, event types and hashes,
+ * no events) or the full export the operator makes on the host for a restore (every commit with its events;
+ * an export without {@code contents} is a full one).
+ */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record LedgerFile(int formatVersion, String publicKey, List<Commit> commits, List<Digest> digests) {
+public record LedgerFile(int formatVersion, String contents, String publicKey, List<Commit> commits, List<Digest> digests) {
 
+    public static final String FULL = "full";
+    public static final String PROOF = "proof";
+
+    /**
+     * One commit. A full export gives its {@code events}, from which its content digest is recomputed; a proof
+     * export gives instead its {@code lastSequence}, {@code committedAt} and {@code eventTypes}, and its content
+     * digest is taken as given.
+     */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    public record Commit(long position, String aggregateType, String aggregateId, long firstSequence,
-                         List<CommittedEvent> events, String contentDigest, String chainHash, String previousAggregateHash,
-                         String aggregateHash) {
+    public record Commit(long position, String aggregateType, String aggregateId, long firstSequence, Long lastSequence,
+                         String committedAt, List<String> eventTypes, List<CommittedEvent> events, String contentDigest,
+                         String chainHash, String previousAggregateHash, String aggregateHash) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -30,5 +43,10 @@ public record LedgerFile(int formatVersion, String publicKey, List<Commit> commi
         public byte[] signatureBytes() {
             return Base64.getDecoder().decode(signature);
         }
+    }
+
+    /** The kind of export: {@link #FULL} when the file does not say. */
+    public String kind() {
+        return contents == null ? FULL : contents;
     }
 }

@@ -54,15 +54,49 @@ class OfflineVerifierTest {
             aggregates.put(aggregate, aggregateHash);
             chain = LedgerHash.chainHash(chain, p, digest);
             digests.add(digest);
-            commits.add(new LedgerFile.Commit(p, "Audit", aggregate, sequence, List.of(event), LedgerHash.hex(digest),
-                    LedgerHash.hex(chain), LedgerHash.hex(previousAggregate), LedgerHash.hex(aggregateHash)));
+            commits.add(new LedgerFile.Commit(p, "Audit", aggregate, sequence, null, null, null, List.of(event),
+                    LedgerHash.hex(digest), LedgerHash.hex(chain), LedgerHash.hex(previousAggregate), LedgerHash.hex(aggregateHash)));
             if (p == 2 || p == 5) {
                 DigestStatement statement = new DigestStatement(p, chain, MerkleTree.root(digests), Instant.parse("2027-03-02T00:00:00Z"));
                 signed.add(new LedgerFile.Digest(p, LedgerHash.hex(chain), LedgerHash.hex(statement.merkleRoot()),
                         statement.signedAt(), Base64.getEncoder().encodeToString(statement.sign(keys.getPrivate()))));
             }
         }
-        return JSON.valueToTree(new LedgerFile(1, Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()), commits, signed));
+        return JSON.valueToTree(new LedgerFile(1, LedgerFile.FULL, Base64.getEncoder().encodeToString(keys.getPublic().getEncoded()),
+                commits, signed));
+    }
+
+    /** The same ledger as {@code GET /ledger/export} serves it: each commit's place, time, event types and hashes, no events. */
+    private ObjectNode proofExport() {
+        ObjectNode export = export().put("contents", LedgerFile.PROOF);
+        for (var node : export.path("commits")) {
+            ObjectNode commit = (ObjectNode) node;
+            ArrayNode events = (ArrayNode) commit.remove("events");
+            commit.put("lastSequence", commit.path("firstSequence").asLong() + events.size() - 1);
+            commit.put("committedAt", events.get(0).path("timestamp").asText());
+            ArrayNode types = commit.putArray("eventTypes");
+            events.forEach(event -> types.add(event.path("payloadType").asText()));
+        }
+        return export;
+    }
+
+    /** What a forger does who knows the hashes: every chain link from {@code from} on recomputed over the digests given. */
+    private static void rechain(ObjectNode export, int from) {
+        ArrayNode commits = (ArrayNode) export.path("commits");
+        byte[] chain = from == 0 ? LedgerHash.GENESIS : LedgerHash.fromHex(commits.get(from - 1).path("chainHash").asText());
+        Map<String, byte[]> aggregates = new HashMap<>();
+        for (int p = 0; p < commits.size(); p++) {
+            ObjectNode commit = (ObjectNode) commits.get(p);
+            byte[] digest = LedgerHash.fromHex(commit.path("contentDigest").asText());
+            byte[] previous = aggregates.getOrDefault(commit.path("aggregateId").asText(), LedgerHash.GENESIS);
+            byte[] link = LedgerHash.aggregateChainHash(previous, commit.path("firstSequence").asLong(), digest);
+            aggregates.put(commit.path("aggregateId").asText(), link);
+            if (p >= from) {
+                chain = LedgerHash.chainHash(chain, p, digest);
+                commit.put("chainHash", LedgerHash.hex(chain)).put("previousAggregateHash", LedgerHash.hex(previous))
+                        .put("aggregateHash", LedgerHash.hex(link));
+            }
+        }
     }
 
     private OfflineVerifier.Result verify(ObjectNode export) throws Exception {
@@ -75,6 +109,66 @@ class OfflineVerifierTest {
         assertThat(result.intact()).as(result.problem()).isTrue();
         assertThat(result.commits()).isEqualTo(6);
         assertThat(result.digests()).isEqualTo(2);
+        assertThat(result.contentDigestsTakenAsGiven()).as("every digest recomputed from its events").isZero();
+        assertThat(result.describe()).isEqualTo("intact: 6 commits, 2 signed digests verified");
+    }
+
+    @Test
+    void aProofExportVerifiesWithItsContentDigestsTakenAsGivenAndSaysSo() throws Exception {
+        OfflineVerifier.Result result = verify(proofExport());
+        assertThat(result.intact()).as(result.problem()).isTrue();
+        assertThat(result.commits()).isEqualTo(6);
+        assertThat(result.digests()).isEqualTo(2);
+        assertThat(result.contentDigestsTakenAsGiven()).isEqualTo(6);
+        assertThat(result.describe()).startsWith("intact: 6 commits, 2 signed digests verified; the content digests of 6 commits"
+                + " were taken as given");
+    }
+
+    @Test
+    void inAProofExportAnotherDigestOrARemovedOrReorderedCommitIsFound() throws Exception {
+        ObjectNode altered = proofExport();
+        ((ObjectNode) altered.path("commits").get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
+        assertThat(verify(altered).problem()).startsWith("commit 3: its chain hash does not follow");
+
+        rechain(altered, 3);
+        assertThat(verify(altered).problem()).as("the chain recomputed: the signed digest still tells")
+                .isEqualTo("digest at position 5: the commits up to it are not the ones it signed");
+
+        ObjectNode removed = proofExport();
+        ((ArrayNode) removed.path("commits")).remove(3);
+        assertThat(verify(removed).problem()).startsWith("commit 3 is missing or out of place");
+
+        ObjectNode reordered = proofExport();
+        ArrayNode commits = (ArrayNode) reordered.path("commits");
+        var third = commits.get(3).deepCopy();
+        commits.set(3, commits.get(2).deepCopy());
+        commits.set(2, third);
+        assertThat(verify(reordered).problem()).startsWith("commit 2 is missing or out of place");
+
+        String stranger = Base64.getEncoder().encodeToString(generate().getPublic().getEncoded());
+        assertThat(OfflineVerifier.verify(JSON.treeToValue(proofExport(), LedgerFile.class), stranger).problem())
+                .isEqualTo("digest at position 2: the signature does not verify");
+    }
+
+    @Test
+    void aGapInAnAggregatesSequenceNumbersIsFound() throws Exception {
+        ObjectNode proof = proofExport();
+        ((ObjectNode) proof.path("commits").get(4)).put("firstSequence", 3).put("lastSequence", 3);
+        rechain(proof, 4);
+        assertThat(verify(proof).problem()).as("commit 4 is a's third")
+                .startsWith("commit 4: its first sequence number 3 does not follow on from 1 in aggregate a");
+
+        ObjectNode full = export();
+        ((ObjectNode) full.path("commits").get(4)).put("firstSequence", 3);
+        rechain(full, 4);
+        assertThat(verify(full).problem()).startsWith("commit 4: its events are not sequence 3 onwards of Audit a");
+    }
+
+    @Test
+    void anExportOfAnotherKindIsNotVerified() throws Exception {
+        OfflineVerifier.Result result = verify(export().put("contents", "summary"));
+        assertThat(result.intact()).isFalse();
+        assertThat(result.problem()).contains("summary");
     }
 
     @Test
@@ -82,6 +176,7 @@ class OfflineVerifierTest {
         ObjectNode export = export();
         ((ObjectNode) export.path("commits").get(3)).remove("events");
         assertThat(verify(export).intact()).isTrue();
+        assertThat(verify(export).contentDigestsTakenAsGiven()).isEqualTo(1);
         ((ObjectNode) export.path("commits").get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
         assertThat(verify(export).problem()).startsWith("commit 3: its chain hash does not follow");
     }

@@ -127,6 +127,36 @@ public final class OpenApiDocumentChecks {
         });
     }
 
+    /** Every operation says who may call it ({@code x-roles}: role names, or {@code signed-in}), from its handler. */
+    public static void everyOperationStatesItsRoles(JsonNode document) {
+        operations(document).forEach((operation, body) -> {
+            JsonNode roles = body.path("x-roles");
+            assertThat(roles.isArray() && !roles.isEmpty()).as("x-roles of " + operation).isTrue();
+        });
+    }
+
+    /**
+     * No answer is a bare array: every list is a page ({@code items} and a {@code next} link) taking the
+     * {@code after} cursor and a {@code limit}.
+     */
+    public static void listsArePaged(JsonNode document) {
+        operations(document).forEach((operation, body) -> body.path("responses").fields().forEachRemaining(response -> {
+            if (response.getKey().startsWith("2")) {
+                response.getValue().path("content").fields().forEachRemaining(media -> {
+                    JsonNode schema = media.getValue().path("schema");
+                    assertThat(schema.path("type").asText()).as("the answer of " + operation).isNotEqualTo("array");
+                    JsonNode shape = resolve(document, schema);
+                    if (shape.path("properties").has("items")) {
+                        assertThat(shape.path("properties").has("next")).as("the next link of " + operation).isTrue();
+                        Set<String> parameters = new TreeSet<>();
+                        body.path("parameters").forEach(parameter -> parameters.add(parameter.path("name").asText()));
+                        assertThat(parameters).as("the paging parameters of " + operation).contains("after", "limit");
+                    }
+                });
+            }
+        }));
+    }
+
     /** Every free text of every schema (no enum, no format) documents a maximum length. */
     public static void freeTextHasAMaximumLength(JsonNode document) {
         document.path("components").path("schemas").fields().forEachRemaining(schema ->

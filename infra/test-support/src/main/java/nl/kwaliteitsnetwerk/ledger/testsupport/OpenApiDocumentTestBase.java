@@ -33,7 +33,7 @@ public abstract class OpenApiDocumentTestBase extends ServiceTestBase {
     @Test
     void theDocumentNamesNoInternalArgumentAndEveryOperationUniquely() {
         JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), service());
-        OpenApiDocumentChecks.noInternalParameters(document, "caller", "expectedVersion");
+        OpenApiDocumentChecks.noInternalParameters(document, "caller", "expected", "expectedVersion", "paging");
         OpenApiDocumentChecks.operationIdsAreUniqueAndNamed(document);
     }
 
@@ -42,6 +42,13 @@ public abstract class OpenApiDocumentTestBase extends ServiceTestBase {
         JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), service());
         OpenApiDocumentChecks.createsAnswer201(document, creates().toArray(String[]::new));
         OpenApiDocumentChecks.errorsAreProblems(document);
+    }
+
+    @Test
+    void everyOperationSaysWhoMayCallItAndEveryListPages() {
+        JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), service());
+        OpenApiDocumentChecks.everyOperationStatesItsRoles(document);
+        OpenApiDocumentChecks.listsArePaged(document);
     }
 
     @Test

@@ -2,6 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +14,9 @@ import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -20,6 +26,7 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -30,8 +37,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Every text field of every command: each {@code @RequestBody} of each handler of the service, found
  * through Spring's own handler mapping, gets a lone surrogate in each of its texts in turn, and each is
  * refused with 400 {@code invalid-text} naming that field. The requests go through Spring MVC (body
- * reading, the advice, the problem mapping) but around the security filters, since the refusal comes
- * before any handler runs and so needs nobody's role.
+ * reading, the advice, the problem mapping) but around the security filters, as a caller holding every
+ * role (on this thread, where MockMvc runs them), since every endpoint checks its roles before it reads
+ * the body and the refusal must come from reading it.
  */
 public abstract class RequestBodyTextCoverage extends ServiceTestBase {
 
@@ -48,6 +56,18 @@ public abstract class RequestBodyTextCoverage extends ServiceTestBase {
 
     /** The commands' bodies this service must have, so a mapping that finds none cannot pass. */
     protected abstract List<String> expectedBodies();
+
+    @BeforeEach
+    void asACallerWithEveryRole() {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                "text-coverage", null, Arrays.stream(Role.values())
+                        .map(role -> new SimpleGrantedAuthority(role.authority())).toList()));
+    }
+
+    @AfterEach
+    void signOut() {
+        SecurityContextHolder.clearContext();
+    }
 
     @Test
     void aLoneSurrogateInAnyTextOfAnyRequestBodyIsRefusedNamingTheField() throws Exception {

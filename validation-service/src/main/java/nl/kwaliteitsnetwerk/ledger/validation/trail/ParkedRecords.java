@@ -37,6 +37,11 @@ public class ParkedRecords {
         return records.findAll(List.of()).stream().sorted(NEWEST_FIRST).limit(limit).toList();
     }
 
+    /** Every parked record, newest first. */
+    public List<ParkedRecord> all() {
+        return records.findAll(List.of()).stream().sorted(NEWEST_FIRST).toList();
+    }
+
     public Optional<ParkedRecord> last() {
         return newest(1).stream().findFirst();
     }

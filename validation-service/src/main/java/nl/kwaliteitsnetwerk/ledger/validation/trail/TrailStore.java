@@ -69,14 +69,15 @@ public class TrailStore {
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
-    /** The entries matching {@code query}, in time order. */
-    public List<TrailEntry> entries(TrailQuery query) {
+    /**
+     * Every entry of an institution and/or a report (null: any), in time order, whoever may read them: what a
+     * caller reads of them is {@link DisclosedTrail}'s to decide, and every other filter comes after that.
+     */
+    public List<TrailEntry> entries(String institutionCode, String reportId) {
         List<Bson> filters = new ArrayList<>();
-        add(filters, "institutionCode", query.institutionCode());
-        add(filters, "reportId", query.reportId());
-        add(filters, "standardCode", query.standardCode());
-        add(filters, "actor", query.actor());
-        return entries.findAll(filters).stream().filter(query::matchesTimeAndKind).sorted(IN_TIME_ORDER).toList();
+        add(filters, "institutionCode", institutionCode);
+        add(filters, "reportId", reportId);
+        return entries.findAll(filters).stream().sorted(IN_TIME_ORDER).toList();
     }
 
     /**

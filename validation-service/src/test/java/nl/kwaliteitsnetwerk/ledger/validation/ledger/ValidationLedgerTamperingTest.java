@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.LedgerTamperingTestBase;
+import nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,17 +18,18 @@ class ValidationLedgerTamperingTest extends LedgerTamperingTestBase {
         ApiClient.Response composed = api.post("admin", "/committee", composition());
         assertThat(composed.status()).as(composed.raw()).isEqualTo(201);
         for (int i = 0; i < 4; i++) {
-            ApiClient.Response changed = commandOn(api, composed.text("committeeId"));
+            ApiClient.Response changed = commandOn(api, composed.text("id"));
             assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
         }
-        return composed.text("committeeId");
+        return composed.text("id");
     }
 
     /** Each change lets the member who joined last leave again, for a new one. */
     @Override
     protected ApiClient.Response commandOn(ApiClient api, String committeeId) {
         ObjectNode change = ApiClient.json().put("leavingUserId", changes == 0 ? "vc-5" : "vc-new-" + changes)
-                .put("effectiveOn", "2030-01-0" + (changes % 9 + 1)).put("reason", "Termijn verstreken");
+                .put("effectiveOn", CommitteeSetup.today(clock).plusYears(1).plusDays(changes).toString())
+                .put("reason", "Termijn verstreken");
         changes++;
         change.set("joining", council("vc-new-" + changes, "4" + changes + "XY"));
         return api.post("admin", "/committee/membership-changes", change);
@@ -38,8 +40,9 @@ class ValidationLedgerTamperingTest extends LedgerTamperingTestBase {
         return api.get("admin", "/committee/trail");
     }
 
-    private static ObjectNode composition() {
-        ObjectNode body = ApiClient.json().put("chairUserId", "vc-chair").put("effectiveFrom", "2027-01-01");
+    private ObjectNode composition() {
+        ObjectNode body = ApiClient.json().put("chairUserId", "vc-chair")
+                .put("effectiveFrom", CommitteeSetup.today(clock).toString());
         ArrayNode members = body.putArray("members");
         members.addObject().put("userId", "vc-chair").put("name", "Eva Extern").put("affiliation", "Universiteit")
                 .put("seat", "EXTERNAL");

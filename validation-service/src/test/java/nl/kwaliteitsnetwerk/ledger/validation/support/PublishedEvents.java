@@ -138,6 +138,13 @@ public final class PublishedEvents {
         return dialogue;
     }
 
+    /** The first {@code count} events only: the report as far as it got, for a report not final yet. */
+    public PublishedEvents upTo(int count) {
+        PublishedEvents part = new PublishedEvents(aggregateType, aggregateId, institutionCode, at);
+        part.events.addAll(events.subList(0, count));
+        return part;
+    }
+
     public String aggregateId() {
         return aggregateId;
     }

@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import static nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents.finalDialogue;
 import static nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents.publishedAudit;
+import static nl.kwaliteitsnetwerk.ledger.testsupport.Pages.all;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -81,15 +82,15 @@ class TrailApiTest extends ServiceTestBase {
         awaitHistory("committee", first);
         awaitHistory("committee", second);
 
-        Response ks2 = api().get("committee", "/trail?standard=KS2&kind=JUDGEMENT");
-        assertThat(ks2.body().findValuesAsText("reportId")).contains(first.aggregateId(), second.aggregateId());
-        assertThat(ks2.body().findValuesAsText("standardCode")).containsOnly("KS2");
+        List<JsonNode> ks2 = all(api(), "committee", "/trail?standard=KS2&kind=JUDGEMENT&limit=200");
+        assertThat(values(ks2, "reportId")).contains(first.aggregateId(), second.aggregateId());
+        assertThat(values(ks2, "standardCode")).containsOnly("KS2");
 
         Instant from = second.at(0);
-        Response period = api().get("committee", "/trail?kind=SCHEDULING&from=" + from + "&to=" + from);
-        assertThat(period.body().findValuesAsText("reportId")).contains(second.aggregateId()).doesNotContain(first.aggregateId());
-        Response byActor = api().get("committee", "/trail?report=" + first.aggregateId() + "&actor=auditor");
-        assertThat(byActor.body().findValuesAsText("eventType")).containsOnly("audit.finding-recorded", "audit.finding-corrected");
+        List<JsonNode> period = all(api(), "committee", "/trail?kind=SCHEDULING&from=" + from + "&to=" + from);
+        assertThat(values(period, "reportId")).contains(second.aggregateId()).doesNotContain(first.aggregateId());
+        List<JsonNode> byActor = all(api(), "committee", "/trail?report=" + first.aggregateId() + "&actor=auditor");
+        assertThat(values(byActor, "eventType")).containsOnly("audit.finding-recorded", "audit.finding-corrected");
     }
 
     @Test
@@ -98,10 +99,10 @@ class TrailApiTest extends ServiceTestBase {
         PublishedEvents audit = publishedAudit(id("audit"), institution, start(), inDays(10)).send(1);
         awaitHistory("committee", audit);
         String path = "/trail/follow-ups?institution=" + institution + "&overdueOnly=true";
-        assertThat(api().get("roc", path).body()).isEmpty();
+        assertThat(all(api(), "roc", path)).isEmpty();
         clock.advance(Duration.ofDays(11));
-        JsonNode overdue = api().get("inspector", path).body();
-        assertThat(overdue.findValuesAsText("followUpId")).containsExactly("fu-f-KS2");
+        List<JsonNode> overdue = all(api(), "inspector", path);
+        assertThat(values(overdue, "followUpId")).containsExactly("fu-f-KS2");
         assertThat(overdue.get(0).path("status").asText()).isEqualTo("OPEN");
     }
 
@@ -126,8 +127,75 @@ class TrailApiTest extends ServiceTestBase {
         assertThat(api().get("committee", "/trail/reports/" + dialogue.aggregateId()).raw()).contains("Herkenbaar");
         assertThat(api().get("roc", "/trail/reports/" + audit.aggregateId()).raw()).contains("Graag nuanceren");
         assertThat(api().get("other-roc", "/trail/reports/" + audit.aggregateId()).raw()).doesNotContain("Graag nuanceren");
-        assertThat(api().get("inspector", "/trail?institution=" + institution).body().findValuesAsText("reportId"))
+        assertThat(values(all(api(), "inspector", "/trail?institution=" + institution + "&limit=200"), "reportId"))
                 .contains(audit.aggregateId()).doesNotContain(dialogue.aggregateId());
+    }
+
+    @Test
+    void aFilterOnWhatTheCallerIsNotShownSelectsNothing() {
+        PublishedEvents audit = publishedAudit(id("audit"), "29WT", start(), inDays(60)).send(1);
+        awaitHistory("committee", audit);
+        String report = "/trail?report=" + audit.aggregateId();
+
+        List<JsonNode> publicSteps = all(api(), "inspector", report);
+        assertThat(values(publicSteps, "eventType")).containsExactly("audit.scheduled", "audit.report-finalised",
+                "audit.summary-published", "audit.follow-up-opened");
+        assertThat(publicSteps).allSatisfy(step -> assertThat(step.has("actor")).as(step.toString()).isFalse());
+        for (String actor : List.of("lead", "admin", "auditor", "roc")) {
+            assertThat(all(api(), "inspector", report + "&actor=" + actor)).as("who did the public steps: " + actor).isEmpty();
+            assertThat(all(api(), "other-roc", report + "&actor=" + actor)).as("another institution: " + actor).isEmpty();
+        }
+        assertThat(values(all(api(), "committee", report + "&actor=lead"), "eventType"))
+                .as("the committee reads the actor, so may filter on it").contains("audit.report-finalised");
+        assertThat(values(all(api(), "roc", report + "&actor=lead"), "eventType"))
+                .as("and the institution, of its own report").contains("audit.summary-published");
+    }
+
+    @Test
+    void theTrailComesInPagesInTimeOrderWithANextLinkUntilTheLast() {
+        String institution = institution();
+        PublishedEvents audit = publishedAudit(id("audit"), institution, start(), inDays(60)).send(1);
+        PublishedEvents dialogue = finalDialogue(id("dialogue"), institution, start()).send(1);
+        awaitHistory("committee", audit);
+        awaitHistory("committee", dialogue);
+
+        Response first = api().get("committee", "/trail?report=" + audit.aggregateId() + "&limit=4");
+        assertThat(first.body().path("items")).hasSize(4);
+        assertThat(first.body().path("next").asText()).contains("limit=4", "after=", "report=" + audit.aggregateId());
+        List<JsonNode> walked = all(api(), "committee", "/trail?report=" + audit.aggregateId() + "&limit=4");
+        assertThat(values(walked, "eventId")).as("every entry once, in order, over the pages")
+                .containsExactlyElementsOf(audit.events().stream().map(e -> e.eventId()).toList());
+        Response last = api().get("committee", "/trail?report=" + audit.aggregateId() + "&limit=200");
+        assertThat(last.body().path("next").isTextual()).as("no next link on the last page").isFalse();
+
+        List<JsonNode> reports = all(api(), "committee", "/trail/reports?institution=" + institution + "&limit=1");
+        assertThat(values(reports, "reportId")).containsExactlyInAnyOrder(audit.aggregateId(), dialogue.aggregateId());
+        assertThat(values(all(api(), "inspector", "/trail/reports?institution=" + institution + "&limit=1"), "reportId"))
+                .as("paged after the access rule").containsExactly(audit.aggregateId());
+    }
+
+    @Test
+    void aCursorThatNoPageGaveOrALimitOutOfRangeIsRefused() {
+        for (String query : List.of("after=%21%21not-a-cursor", "limit=0", "limit=201", "limit=x")) {
+            for (String list : List.of("/trail", "/trail/reports", "/trail/follow-ups", "/trail/parked")) {
+                Response refused = api().get("committee", list + "?" + query);
+                assertThat(refused.status()).as(list + "?" + query + ": " + refused.raw()).isEqualTo(400);
+                assertThat(refused.isProblem()).isTrue();
+                assertThat(refused.text("code")).isIn("invalid-cursor", "invalid-request");
+            }
+        }
+        assertThat(api().get("committee", "/trail?after=%21%21not-a-cursor").text("code")).isEqualTo("invalid-cursor");
+    }
+
+    @Test
+    void aFilterValueOfMoreThanOneLineOrTooLongIsRefused() {
+        for (String query : List.of("actor=" + "x".repeat(101), "standard=KS%0D%0A1", "report=a%E2%80%AEb",
+                "institution=" + "X".repeat(101))) {
+            Response refused = api().get("committee", "/trail?" + query);
+            assertThat(refused.status()).as(query + ": " + refused.raw()).isEqualTo(400);
+            assertThat(refused.isProblem()).isTrue();
+            assertThat(refused.text("code")).as(query).isIn("invalid-request", "invalid-text");
+        }
     }
 
     @Test
@@ -182,6 +250,10 @@ class TrailApiTest extends ServiceTestBase {
 
     private static String institution() {
         return "T" + UUID.randomUUID().toString().substring(0, 5).toUpperCase();
+    }
+
+    private static List<String> values(List<JsonNode> items, String field) {
+        return items.stream().map(item -> item.path(field).asText()).toList();
     }
 
     private static String id(String kind) {

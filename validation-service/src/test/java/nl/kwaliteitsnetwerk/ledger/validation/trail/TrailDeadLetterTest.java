@@ -91,10 +91,10 @@ class TrailDeadLetterTest extends ServiceTestBase {
                     .isEqualTo(poison.get(parked.value()));
         }
 
-        Response listed = await().atMost(Duration.ofSeconds(30)).until(() -> api().get("committee", "/trail/parked"),
+        Response listed = await().atMost(Duration.ofSeconds(30)).until(() -> api().get("committee", "/trail/parked?limit=200"),
                 r -> r.status() == 200 && r.body().findValuesAsText("key").stream().filter(key::equals).count() == poison.size());
         List<JsonNode> mine = new ArrayList<>();
-        listed.body().forEach(entry -> {
+        listed.body().path("items").forEach(entry -> {
             if (key.equals(entry.path("key").asText())) {
                 mine.add(entry);
             }

@@ -107,7 +107,7 @@ class TrailStoreTest {
     void aReportStateFoldedFromItsEntriesIsTheOneTheStoreKept() {
         TrailStore store = fresh();
         audit.forEach(store::record);
-        List<TrailEntry> entries = new ArrayList<>(store.entries(TrailQuery.ofReport("audit-1")));
+        List<TrailEntry> entries = new ArrayList<>(store.entries(null, "audit-1"));
         Collections.reverse(entries);
         ReportState folded = ReportState.fold(entries);
         ReportState kept = store.report("audit-1").orElseThrow();

@@ -1,10 +1,13 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Rules;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
@@ -85,6 +88,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(AppointDialogueCommittee command, Clock clock) {
+        requireVisibleTo(command.actor());
         requirePhase(EnumSet.of(OPENED, COMMITTEE_APPOINTED), "appoint the committee");
         require(command.chair() != null && command.secretary() != null && command.members() != null,
                 DialogueRule.MEMBERS_WELL_FORMED, "A committee has a chair, a secretary and members.");
@@ -99,6 +103,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RecordQuestionnaire command, Clock clock) {
+        requireVisibleTo(command.actor());
         requirePhase(PREPARING, "record preparation");
         requireCommittee(command.actor(), "record a questionnaire");
         requireNewId(usedIds, command.preparationId());
@@ -112,6 +117,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(ShareDocument command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireInstitution(command.actor(), "shares its documents");
         requirePhase(PREPARING, "share a document");
         requireNewId(usedIds, command.preparationId());
@@ -124,6 +130,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(PlanSession command, Clock clock) {
+        requireVisibleTo(command.actor());
         requirePhase(PREPARING, "plan a session");
         requireChairOrSecretary(command.actor(), "plan sessions");
         requireNewId(usedIds, command.sessionId());
@@ -136,6 +143,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(HoldSession command, Clock clock) {
+        requireVisibleTo(command.actor());
         requirePhase(PREPARING, "record a session");
         requireChairOrSecretary(command.actor(), "record sessions");
         require(plannedSessions.contains(command.sessionId()), DialogueRule.UNKNOWN_SESSION,
@@ -151,6 +159,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RecordObservation command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireCommittee(command.actor(), "record observations");
         requirePhase(EnumSet.of(IN_DIALOGUE), "record an observation");
         requireNewId(usedIds, command.observationId());
@@ -165,6 +174,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(CorrectObservation command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireCommittee(command.actor(), "correct observations");
         requirePhase(BEFORE_FINAL, "correct an observation");
         Observation observation = liveObservation(command.observationId());
@@ -181,6 +191,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RetractObservation command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireCommittee(command.actor(), "retract observations");
         requirePhase(BEFORE_FINAL, "retract an observation");
         Observation observation = liveObservation(command.observationId());
@@ -193,6 +204,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(DraftDialogueReport command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireChairOrSecretary(command.actor(), "draft the report");
         requirePhase(BEFORE_FINAL, "draft the report");
         Map<DialogueLens, String> conclusions = command.conclusions() == null ? Map.of() : command.conclusions();
@@ -219,6 +231,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(ReactToDialogueReport command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireInstitution(command.actor(), "reacts to the report");
         requirePhase(EnumSet.of(REPORT_DRAFTED), "react to the report");
         requireText(command.reaction(), "A reaction needs its text.");
@@ -229,9 +242,10 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(FinaliseDialogueReport command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireChair(command.actor(), "finalise the report");
         require(status != REPORT_DRAFTED, DialogueRule.REACTION_TO_LATEST_DRAFT,
-                institution.name() + " has not yet reacted to draft " + draftRevision + "; the chair finalises after it has.");
+                "The institution has not yet reacted to draft " + draftRevision + "; the chair finalises after it has.");
         requirePhase(EnumSet.of(INSTITUTION_REACTED), "finalise the report");
         record(new DialogueReportFinalised(dialogueId, draftRevision, draftConclusions, draftRecommendations,
                 StakeholderMix.of(heldSessions.values(), committee), command.actor(), clock.instant()));
@@ -240,6 +254,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(PublishDialogueReport command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireChair(command.actor(), "publish the report");
         requirePhase(EnumSet.of(FINALISED), "publish the report");
         requireText(command.summary(), "The published report needs its public summary.");
@@ -249,6 +264,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(AdoptRecommendation command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireInstitution(command.actor(), "puts recommendations on its development agenda");
         requirePhase(FINAL, "adopt a recommendation");
         requireUndecided(command.recommendationId());
@@ -263,6 +279,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(DeclineRecommendation command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireInstitution(command.actor(), "decides on the recommendations");
         requirePhase(FINAL, "decline a recommendation");
         requireUndecided(command.recommendationId());
@@ -274,6 +291,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RecordAgendaProgress command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireInstitution(command.actor(), "records progress on its development agenda");
         requireOpenAgendaItem(command.agendaItemId());
         requireText(command.note(), "Progress needs a note of what was done.");
@@ -284,6 +302,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(CompleteAgendaItem command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireInstitution(command.actor(), "completes items of its development agenda");
         requireOpenAgendaItem(command.agendaItemId());
         requireText(command.evidence(), "Completing an item needs the evidence.");
@@ -299,6 +318,17 @@ public class InstitutionalDialogue {
     }
 
     // --- the rules, named ---
+
+    /**
+     * Someone who may not know this dialogue exists (by the same rule its readers are shown it) is
+     * answered as for an unknown id, before any rule could tell them what state it is in.
+     */
+    private void requireVisibleTo(Actor actor) {
+        Access access = DialogueAccessRule.of(Viewer.of(actor), status, institution.code(), committeeUserIds);
+        if (!access.visible()) {
+            throw RuleViolation.notFound(dialogueId);
+        }
+    }
 
     private void requirePhase(Set<DialogueStatus> allowed, String what) {
         require(allowed.contains(status), DialogueRule.WRONG_PHASE,
@@ -322,7 +352,7 @@ public class InstitutionalDialogue {
 
     private void requireInstitution(Actor actor, String what) {
         require(actor.actsFor(institution.code()), DialogueRule.ONLY_INSTITUTION,
-                "Only " + institution.name() + " " + what + ".");
+                "Only the institution of this dialogue " + what + ".");
     }
 
     private Observation liveObservation(String observationId) {

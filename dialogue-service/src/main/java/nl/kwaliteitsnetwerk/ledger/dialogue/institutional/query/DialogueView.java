@@ -47,8 +47,8 @@ public class DialogueView {
     public List<DeclinedRecommendation> declined = new ArrayList<>();
     public StakeholderMix stakeholderMix = new StakeholderMix(List.of());
 
-    public boolean isCommitteeMember(String userId) {
-        return committee().stream().anyMatch(member -> member.userId().equals(userId));
+    public List<String> committeeUserIds() {
+        return committee().stream().map(Assessor::userId).toList();
     }
 
     public List<Assessor> committee() {

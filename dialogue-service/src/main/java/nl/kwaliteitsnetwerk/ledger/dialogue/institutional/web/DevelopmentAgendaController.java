@@ -2,18 +2,19 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView.AgendaStatus;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.Access;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * The development agenda across dialogues: every adopted recommendation with its due date and
@@ -32,20 +33,21 @@ class DevelopmentAgendaController {
     }
 
     @GetMapping("/development-agenda")
-    @Operation(summary = "Agenda items you may see, optionally of one institution, only open or only overdue ones")
-    List<AgendaLine> list(@RequestParam(required = false) String institution,
+    @SignedIn
+    @Operation(summary = "Agenda items you may see, by due date, optionally of one institution, only open or only overdue ones")
+    Page<AgendaLine> list(@RequestParam(required = false) String institution,
                           @RequestParam(defaultValue = "false") boolean openOnly,
                           @RequestParam(defaultValue = "false") boolean overdueOnly,
-                          Caller caller) {
+                          Paging paging, Caller caller) {
         LocalDate today = LocalDate.now(clock);
-        return dialogues.list(caller, institution, null).stream()
-                .filter(view -> DialogueAccess.of(caller, view) != Access.SUMMARY)
-                .flatMap(view -> view.agenda.stream().map(item -> AgendaLine.of(view, item, today,
-                        DialogueAccess.of(caller, view) == Access.FULL)))
-                .filter(line -> !openOnly || line.status() == AgendaStatus.OPEN)
-                .filter(line -> !overdueOnly || line.overdue())
-                .sorted(Comparator.comparing(AgendaLine::dueDate))
-                .toList();
+        return paging.page(dialogues.list(caller, institution, null).stream()
+                        .filter(view -> VisibleDialogues.access(caller, view) != Access.SUMMARY)
+                        .flatMap(view -> view.agenda.stream().map(item -> AgendaLine.of(view, item, today,
+                                VisibleDialogues.access(caller, view) == Access.FULL)))
+                        .filter(line -> !openOnly || line.status() == AgendaStatus.OPEN)
+                        .filter(line -> !overdueOnly || line.overdue())
+                        .toList(),
+                line -> line.dueDate() + " " + line.dialogueId() + " " + line.agendaItemId());
     }
 
     /** One agenda item: whose, from which recommendation, due when, where it stands, and whether it is late. */

@@ -6,16 +6,20 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.StakeholderMix;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueHistory;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web.DialogueResponses.DialogueSummary;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web.DialogueResponses.PublicDialogue;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -26,9 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.List;
 
-/** Reading dialogues; what a caller gets depends on who they are ({@link DialogueAccess}). */
+/**
+ * Reading dialogues; what a caller gets depends on who they are ({@link VisibleDialogues}), now and
+ * as it stood at a past instant alike. Every signed-in user may ask; the access rule decides per dialogue.
+ */
 @RestController
 @RequestMapping("/dialogues")
 @Tag(name = "Institutional dialogue queries")
@@ -43,14 +49,17 @@ class DialogueQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Dialogues visible to you, optionally of one institution and in one status")
-    List<DialogueSummary> list(@RequestParam(required = false) String institution,
-                               @RequestParam(required = false) DialogueStatus status, Caller caller) {
-        return dialogues.list(caller, institution, status).stream().map(DialogueSummary::of).toList();
+    @SignedIn
+    @Operation(summary = "Dialogues visible to you, optionally of one institution and in one status, by planned date")
+    Page<DialogueSummary> list(@RequestParam(required = false) String institution,
+                               @RequestParam(required = false) DialogueStatus status, Paging paging, Caller caller) {
+        return paging.page(dialogues.list(caller, institution, status).stream().map(DialogueSummary::of).toList(),
+                summary -> summary.plannedDate() + " " + summary.dialogueId());
     }
 
     @GetMapping("/{dialogueId}")
-    @Operation(summary = "One dialogue; with asOf, as it stood then")
+    @SignedIn
+    @Operation(summary = "One dialogue; with asOf, as it stood then, shown as much as you may see of it now")
     @ApiResponse(responseCode = "200", description = "What the caller may see of it",
             content = @Content(schema = @Schema(anyOf = {DialogueView.class, DialogueSummary.class, PublicDialogue.class})))
     ResponseEntity<Object> get(@PathVariable String dialogueId,
@@ -59,38 +68,48 @@ class DialogueQueryController {
                                Instant asOf,
                                Caller caller) {
         DialogueView current = dialogues.one(caller, dialogueId);
-        Access access = DialogueAccess.of(caller, current);
-        if (asOf != null) {
-            access.requireFull("the history of this dialogue");
-            DialogueView then = history.asOf(dialogueId, asOf)
-                    .orElseThrow(() -> new NotFound("Dialogue " + dialogueId + " did not exist yet at " + asOf + "."));
-            return ResponseEntity.ok().eTag(Versions.etag(then.version)).body(then);
-        }
-        Object body = switch (access) {
-            case FULL -> current;
-            case SUMMARY -> DialogueSummary.of(current);
-            case PUBLIC -> PublicDialogue.of(current);
-            case NONE -> throw new IllegalStateException("unreachable: VisibleDialogues answers 404 first");
-        };
-        return ResponseEntity.ok().eTag(Versions.etag(current.version)).body(body);
+        Access access = VisibleDialogues.access(caller, current);
+        DialogueView shown = asOf == null ? current : history.asOf(dialogueId, asOf)
+                .orElseThrow(() -> new NotFound("Dialogue " + dialogueId + " did not exist yet at " + asOf + "."));
+        return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(disclosed(access, shown));
     }
 
     @GetMapping("/{dialogueId}/trail")
+    @SignedIn
     @Operation(summary = "Every event of the dialogue in order: when, who in which role, what changed")
-    List<TrailEntry> trail(@PathVariable String dialogueId, Caller caller) {
-        DialogueAccess.of(caller, dialogues.one(caller, dialogueId)).requireFull("the trail of this dialogue");
-        return history.trail(dialogueId);
+    Page<TrailEntry> trail(@PathVariable String dialogueId, Paging paging, Caller caller) {
+        VisibleDialogues.access(caller, dialogues.one(caller, dialogueId)).requireFull("the trail of this dialogue");
+        return paging.page(history.trail(dialogueId), entry -> Paging.numericKey(entry.sequenceNumber()));
     }
 
     @GetMapping("/{dialogueId}/stakeholders")
+    @SignedIn
     @Operation(summary = "The stakeholder mix: per group, sessions attended, people consulted and people who judged")
     StakeholderMix stakeholders(@PathVariable String dialogueId, Caller caller) {
         DialogueView view = dialogues.one(caller, dialogueId);
-        Access access = DialogueAccess.of(caller, view);
+        Access access = VisibleDialogues.access(caller, view);
         if (access == Access.PUBLIC) {
             return view.finalReport.stakeholderMix();
         }
         access.requireFull("who took part in this dialogue before its report is published");
         return view.stakeholderMix;
+    }
+
+    /**
+     * The part of {@code view} (now, or as it stood then) that {@code access}, the caller's access now,
+     * discloses. The public part of a dialogue that was not yet published then is nothing: as unknown.
+     */
+    private static Object disclosed(Access access, DialogueView view) {
+        return switch (access) {
+            case FULL -> view;
+            case SUMMARY -> DialogueSummary.of(view);
+            case PUBLIC -> {
+                if (view.publication == null) {
+                    throw RuleViolation.notFound(view.dialogueId);
+                }
+                yield PublicDialogue.of(view);
+            }
+            case NONE -> throw new IllegalStateException("unreachable: VisibleDialogues answers 404 first");
+        };
     }
 }

@@ -1,47 +1,76 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.RecommendationDraft;
+import nl.kwaliteitsnetwerk.ledger.dialogue.web.AssessorRequest;
+import nl.kwaliteitsnetwerk.ledger.dialogue.web.FieldLimits;
+import nl.kwaliteitsnetwerk.ledger.dialogue.web.ParticipationRequest;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** The bodies the dialogue API accepts. Shape is checked here (400); the rules of the dialogue in the aggregate. */
+/**
+ * The bodies the dialogue API accepts. Shape and limits are checked here (400); the rules of the
+ * dialogue in the aggregate. Names, titles, codes and references take one line; free texts keep the
+ * platform's limit. Dates lie where a dialogue can put them: it runs once in three years.
+ */
 final class DialogueRequests {
 
     private DialogueRequests() {
     }
 
-    record OpenDialogueRequest(@NotBlank String institutionCode, @Positive int boardNumber,
-                               @NotBlank String institutionName, @NotBlank String question, @NotBlank String theme,
-                               @NotNull LocalDate plannedDate) {
+    record OpenDialogueRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String institutionCode,
+                               @Positive @Max(FieldLimits.BOARD_NUMBER) int boardNumber,
+                               @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String institutionName,
+                               @NotBlank @Size(max = FieldLimits.QUESTION) String question,
+                               @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String theme,
+                               @NotNull @DateWindow(yearsBack = 1, yearsAhead = 5) LocalDate plannedDate) {
     }
 
-    record CommitteeRequest(@NotNull @Valid Assessor chair, @NotNull @Valid Assessor secretary,
-                            @NotNull List<@NotNull Assessor> members) {
+    record CommitteeRequest(@NotNull @Valid AssessorRequest chair, @NotNull @Valid AssessorRequest secretary,
+                            @NotNull @Size(max = 50) List<@NotNull @Valid AssessorRequest> members) {
+
+        List<Assessor> memberList() {
+            return members.stream().map(AssessorRequest::toAssessor).toList();
+        }
     }
 
-    record QuestionnaireRequest(@NotBlank String title, @Positive int respondents, @NotBlank String responseSummary) {
+    /** A questionnaire of the whole institution reaches thousands; a million respondents none. */
+    record QuestionnaireRequest(@NotBlank @SingleLine @Size(max = FieldLimits.NAME) String title,
+                                @Positive @Max(1_000_000) int respondents, @NotBlank String responseSummary) {
     }
 
-    record DocumentRequest(@NotBlank String title, @NotBlank String reference) {
+    record DocumentRequest(@NotBlank @SingleLine @Size(max = FieldLimits.NAME) String title,
+                           @NotBlank @SingleLine @Size(max = FieldLimits.REFERENCE) String reference) {
     }
 
-    record PlanSessionRequest(@NotNull LocalDate date, @NotBlank String topic) {
+    /** Sessions are planned within the dialogue's cycle of three years, or recorded shortly after. */
+    record PlanSessionRequest(@NotNull @DateWindow(yearsBack = 1, yearsAhead = 3) LocalDate date,
+                              @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String topic) {
     }
 
-    record SessionRecordRequest(@NotEmpty List<@NotNull Participation> participants, @NotBlank String discussed) {
+    record SessionRecordRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid ParticipationRequest> participants,
+                                @NotBlank String discussed) {
+
+        List<Participation> participantList() {
+            return participants.stream().map(ParticipationRequest::toParticipation).toList();
+        }
     }
 
-    record ObservationRequest(@NotBlank String sessionId, @NotNull DialogueLens lens, @NotBlank String text) {
+    record ObservationRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String sessionId,
+                              @NotNull DialogueLens lens, @NotBlank String text) {
     }
 
     record ObservationCorrectionRequest(@NotNull DialogueLens lens, @NotBlank String text, @NotBlank String reason) {
@@ -51,7 +80,7 @@ final class DialogueRequests {
     }
 
     record DraftRequest(@NotEmpty Map<DialogueLens, String> conclusions,
-                        @NotNull List<@NotNull RecommendationDraft> recommendations) {
+                        @NotNull @Size(max = 100) List<@NotNull RecommendationDraft> recommendations) {
     }
 
     record ReactionRequest(@NotBlank String reaction) {
@@ -60,7 +89,10 @@ final class DialogueRequests {
     record SummaryRequest(@NotBlank String summary) {
     }
 
-    record AdoptionRequest(@NotBlank String description, @NotBlank String owner, @NotNull LocalDate dueDate) {
+    /** The development agenda runs into the next cycles; its due dates do too, not further. */
+    record AdoptionRequest(@NotBlank String description,
+                           @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String owner,
+                           @NotNull @DateWindow(yearsBack = 1, yearsAhead = 6) LocalDate dueDate) {
     }
 
     record NoteRequest(@NotBlank String note) {

@@ -1,32 +1,51 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command.DialogueAccessRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.FindDialogue;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.FindDialogues;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.Access;
+import nl.kwaliteitsnetwerk.ledger.dialogue.web.Viewers;
+import nl.kwaliteitsnetwerk.ledger.dialogue.web.VisibleRecords;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
 
-/** The dialogues a caller may know exist ({@link DialogueAccess} other than NONE); every read goes through here. */
+/**
+ * The dialogues a caller may know exist, and how much of each they see, by the rule the dialogue
+ * itself applies to commands ({@link DialogueAccessRule}); every read goes through here.
+ */
 @Component
-class VisibleDialogues {
+class VisibleDialogues implements VisibleRecords {
 
+    private final QueryGateway queries;
     private final VisibleViews<DialogueView> views;
 
     VisibleDialogues(QueryGateway queries) {
-        this.views = new VisibleViews<>(queries, DialogueView.class, "dialogue");
+        this.queries = queries;
+        this.views = new VisibleViews<>(queries, DialogueView.class);
+    }
+
+    static Access access(Caller caller, DialogueView view) {
+        return DialogueAccessRule.of(Viewers.of(caller), view.status, view.institution.code(), view.committeeUserIds());
     }
 
     List<DialogueView> list(Caller caller, String institution, DialogueStatus status) {
-        return views.list(new FindDialogues(institution, status), view -> DialogueAccess.of(caller, view) != Access.NONE);
+        return views.list(new FindDialogues(institution, status), view -> access(caller, view).visible());
     }
 
     DialogueView one(Caller caller, String dialogueId) {
-        return views.one(new FindDialogue(dialogueId), dialogueId, view -> DialogueAccess.of(caller, view) != Access.NONE);
+        return views.one(new FindDialogue(dialogueId), dialogueId, view -> access(caller, view).visible());
+    }
+
+    @Override
+    public boolean visibleTo(Caller caller, String id) {
+        return queries.query(new FindDialogue(id), ResponseTypes.optionalInstanceOf(DialogueView.class)).join()
+                .filter(view -> access(caller, view).visible()).isPresent();
     }
 }

@@ -1,9 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
@@ -78,6 +81,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(ComposePanel command, Clock clock) {
+        requireVisibleTo(command.actor());
         require(status == SCHEDULED || (status == PANEL_COMPOSED && judgementsRecorded == 0), DialogueRule.WRONG_PHASE,
                 "The panel is composed before its first judgement; the review is " + status + ".");
         require(command.chair() != null && command.members() != null, DialogueRule.MEMBERS_WELL_FORMED,
@@ -97,8 +101,9 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(SubmitSelfEvaluation command, FrameworkCatalog frameworks, Clock clock) {
+        requireVisibleTo(command.actor());
         require(command.actor().actsFor(institution.code()), DialogueRule.ONLY_INSTITUTION,
-                "Only " + institution.name() + " submits its self-evaluations.");
+                "Only the institution under review submits its self-evaluations.");
         requirePhase(EnumSet.of(SCHEDULED, PANEL_COMPOSED), "submit a self-evaluation");
         requireNewId(usedIds, command.selfEvaluationId());
         require(command.level() != null, DialogueRule.REQUIRED_TEXT, "Say whether it is a team or institution self-evaluation.");
@@ -118,6 +123,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(JudgePanelStandard command, FrameworkCatalog frameworks, Clock clock) {
+        requireVisibleTo(command.actor());
         requirePhase(EnumSet.of(PANEL_COMPOSED), "judge a standard");
         requirePanel(command.actor(), "judge standards");
         AssessmentFramework framework = framework(frameworks);
@@ -143,6 +149,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(IssuePanelReport command, FrameworkCatalog frameworks, Clock clock) {
+        requireVisibleTo(command.actor());
         requireChair(command.actor(), "issue the report");
         requirePhase(EnumSet.of(PANEL_COMPOSED), "issue the report");
         requireText(command.reportText(), "The report needs its text.");
@@ -159,8 +166,9 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(ReactToPanelReport command, Clock clock) {
+        requireVisibleTo(command.actor());
         require(command.actor().actsFor(institution.code()), DialogueRule.ONLY_INSTITUTION,
-                "Only " + institution.name() + " reacts to its panel report.");
+                "Only the institution under review reacts to its panel report.");
         requirePhase(EnumSet.of(REPORT_ISSUED, PUBLISHED), "react to the report");
         require(!reactedTo, DialogueRule.REACTED_ONCE, "The board reacted to this report already.");
         requireText(command.reaction(), "A reaction needs its text.");
@@ -170,6 +178,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(PublishPanelReport command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireChair(command.actor(), "publish the report");
         requirePhase(EnumSet.of(REPORT_ISSUED), "publish the report");
         requireText(command.summary(), "The published report needs its public summary.");
@@ -179,6 +188,17 @@ public class PanelReview {
 
     private void record(PanelReviewEvent event) {
         apply(event, MetaData.with(IntegrationEvent.INSTITUTION_METADATA, institution.code()));
+    }
+
+    /**
+     * Someone who may not know this review exists (by the same rule its readers are shown it) is
+     * answered as for an unknown id, before any rule could tell them what state it is in.
+     */
+    private void requireVisibleTo(Actor actor) {
+        Access access = PanelReviewAccessRule.of(Viewer.of(actor), status, institution.code(), panelUserIds);
+        if (!access.visible()) {
+            throw RuleViolation.notFound(panelReviewId);
+        }
     }
 
     private void requirePhase(Set<PanelReviewStatus> allowed, String what) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The read model of one panel review; {@code version} is the sequence number of the last event applied. */
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
@@ -36,8 +37,11 @@ public class PanelReviewView {
     public Instant scheduledAt;
     public Instant lastChangedAt;
 
-    public boolean isPanelMember(String userId) {
-        return (chair != null && chair.userId().equals(userId)) || members.stream().anyMatch(m -> m.userId().equals(userId));
+    public List<String> panelUserIds() {
+        List<String> panel = new ArrayList<>();
+        Optional.ofNullable(chair).ifPresent(person -> panel.add(person.userId()));
+        members.forEach(member -> panel.add(member.userId()));
+        return panel;
     }
 
     public record SelfEvaluation(String selfEvaluationId, EvaluationLevel level, String teamName, String standardCode,

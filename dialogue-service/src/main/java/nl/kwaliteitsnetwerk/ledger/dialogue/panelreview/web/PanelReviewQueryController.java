@@ -5,22 +5,21 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewStatus;
-import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.FindPanelReview;
-import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.FindPanelReviews;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.PanelReviewHistory;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.PanelReviewView;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
-import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
-import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,39 +30,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Reading panel reviews. The panel and the institution see everything; the validation committee
- * sees an issued report; once published, everyone signed in reads the summary and the judgements.
+ * Reading panel reviews; what a caller gets depends on who they are ({@link VisiblePanelReviews}), now
+ * and as it stood at a past instant alike. Every signed-in user may ask; the access rule decides per review.
  */
 @RestController
 @RequestMapping("/panel-reviews")
 @Tag(name = "Panel review queries")
 class PanelReviewQueryController {
 
-    private final VisibleViews<PanelReviewView> views;
+    private final VisiblePanelReviews reviews;
     private final PanelReviewHistory history;
 
-    PanelReviewQueryController(QueryGateway queries, PanelReviewHistory history) {
-        this.views = new VisibleViews<>(queries, PanelReviewView.class, "panel review");
+    PanelReviewQueryController(VisiblePanelReviews reviews, PanelReviewHistory history) {
+        this.reviews = reviews;
         this.history = history;
-    }
-
-    static Access access(Caller caller, PanelReviewView view) {
-        if (view.isPanelMember(caller.userId()) || caller.actsFor(view.institution.code())) {
-            return Access.FULL;
-        }
-        if (caller.has(Role.VALIDATION_COMMITTEE)
-                && EnumSet.of(PanelReviewStatus.REPORT_ISSUED, PanelReviewStatus.PUBLISHED).contains(view.status)) {
-            return Access.FULL;
-        }
-        if (view.status == PanelReviewStatus.PUBLISHED) {
-            return Access.PUBLIC;
-        }
-        return caller.has(Role.ADMINISTRATOR) ? Access.SUMMARY : Access.NONE;
     }
 
     record PanelReviewSummary(String panelReviewId, long version, InstitutionRef institution, FrameworkRef framework,
@@ -87,46 +71,52 @@ class PanelReviewQueryController {
     }
 
     @GetMapping
-    @Operation(summary = "Panel reviews visible to you, optionally of one institution")
-    List<PanelReviewSummary> list(@RequestParam(required = false) String institution, Caller caller) {
-        return views.list(new FindPanelReviews(institution), view -> access(caller, view) != Access.NONE).stream()
-                .map(PanelReviewSummary::of)
-                .toList();
+    @SignedIn
+    @Operation(summary = "Panel reviews visible to you, optionally of one institution, by planned date")
+    Page<PanelReviewSummary> list(@RequestParam(required = false) String institution, Paging paging, Caller caller) {
+        return paging.page(reviews.list(caller, institution).stream().map(PanelReviewSummary::of).toList(),
+                summary -> summary.plannedDate() + " " + summary.panelReviewId());
     }
 
     @GetMapping("/{panelReviewId}")
-    @Operation(summary = "One panel review; with asOf, as it stood then")
+    @SignedIn
+    @Operation(summary = "One panel review; with asOf, as it stood then, shown as much as you may see of it now")
     @ApiResponse(responseCode = "200", description = "What the caller may see of it",
             content = @Content(schema = @Schema(anyOf = {PanelReviewView.class, PanelReviewSummary.class, PublicPanelReview.class})))
     ResponseEntity<Object> get(@PathVariable String panelReviewId,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,
                                Caller caller) {
-        PanelReviewView current = one(caller, panelReviewId);
-        Access access = access(caller, current);
-        if (asOf != null) {
-            access.requireFull("the history of this panel review");
-            PanelReviewView then = history.asOf(panelReviewId, asOf)
-                    .orElseThrow(() -> new NotFound("Panel review " + panelReviewId + " did not exist yet at " + asOf + "."));
-            return ResponseEntity.ok().eTag(Versions.etag(then.version)).body(then);
-        }
-        Object body = switch (access) {
-            case FULL -> current;
-            case SUMMARY -> PanelReviewSummary.of(current);
-            case PUBLIC -> PublicPanelReview.of(current);
-            case NONE -> throw new IllegalStateException("unreachable: one() answers 404 first");
-        };
-        return ResponseEntity.ok().eTag(Versions.etag(current.version)).body(body);
+        PanelReviewView current = reviews.one(caller, panelReviewId);
+        Access access = VisiblePanelReviews.access(caller, current);
+        PanelReviewView shown = asOf == null ? current : history.asOf(panelReviewId, asOf)
+                .orElseThrow(() -> new NotFound("Panel review " + panelReviewId + " did not exist yet at " + asOf + "."));
+        return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(disclosed(access, shown));
     }
 
     @GetMapping("/{panelReviewId}/trail")
+    @SignedIn
     @Operation(summary = "Every event of the panel review in order")
-    List<TrailEntry> trail(@PathVariable String panelReviewId, Caller caller) {
-        access(caller, one(caller, panelReviewId)).requireFull("the trail of this panel review");
-        return history.trail(panelReviewId);
+    Page<TrailEntry> trail(@PathVariable String panelReviewId, Paging paging, Caller caller) {
+        VisiblePanelReviews.access(caller, reviews.one(caller, panelReviewId)).requireFull("the trail of this panel review");
+        return paging.page(history.trail(panelReviewId), entry -> Paging.numericKey(entry.sequenceNumber()));
     }
 
-    private PanelReviewView one(Caller caller, String panelReviewId) {
-        return views.one(new FindPanelReview(panelReviewId), panelReviewId, view -> access(caller, view) != Access.NONE);
+    /**
+     * The part of {@code view} (now, or as it stood then) that {@code access}, the caller's access now,
+     * discloses. The public part of a review that was not yet published then is nothing: as unknown.
+     */
+    private static Object disclosed(Access access, PanelReviewView view) {
+        return switch (access) {
+            case FULL -> view;
+            case SUMMARY -> PanelReviewSummary.of(view);
+            case PUBLIC -> {
+                if (view.publication == null) {
+                    throw RuleViolation.notFound(view.panelReviewId);
+                }
+                yield PublicPanelReview.of(view);
+            }
+            case NONE -> throw new IllegalStateException("unreachable: VisiblePanelReviews answers 404 first");
+        };
     }
 }

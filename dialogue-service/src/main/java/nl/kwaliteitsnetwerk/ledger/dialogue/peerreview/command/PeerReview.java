@@ -1,7 +1,10 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import org.axonframework.commandhandling.CommandHandler;
@@ -57,7 +60,7 @@ public class PeerReview {
             require(team != null && !isBlank(team.teamId()) && !isBlank(team.name()) && team.level() != null
                             && team.institution() != null && !isBlank(team.institution().code()),
                     DialogueRule.TEAMS_WELL_FORMED, "Every team has an id, a name, a level and its institution.");
-            requireSpecificQuestion(team.researchQuestion(), null, "team " + team.name());
+            requireSpecificQuestion(team.researchQuestion(), null, "team " + team.teamId());
         }
         require(teams.stream().map(PeerTeam::teamId).distinct().count() == teams.size(), DialogueRule.TEAMS_WELL_FORMED,
                 "Every team has its own id.");
@@ -67,6 +70,7 @@ public class PeerReview {
 
     @CommandHandler
     public long handle(HoldPeerSession command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireGuide(command.actor(), "record sessions");
         requirePhase(EnumSet.of(STARTED, IN_PROGRESS), "record a session");
         requireNewId(sessionIds, command.sessionId());
@@ -87,6 +91,7 @@ public class PeerReview {
 
     @CommandHandler
     public long handle(RecordTeamReport command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireGuide(command.actor(), "record team reports");
         requirePhase(EnumSet.of(IN_PROGRESS), "record a team report");
         requireTeam(command.teamId());
@@ -106,6 +111,7 @@ public class PeerReview {
 
     @CommandHandler
     public long handle(CompletePeerReview command, Clock clock) {
+        requireVisibleTo(command.actor());
         requireGuide(command.actor(), "complete the peer review");
         requirePhase(EnumSet.of(IN_PROGRESS), "complete the peer review");
         List<String> without = teams.keySet().stream().filter(id -> !reportRevisionByTeam.containsKey(id)).toList();
@@ -121,6 +127,18 @@ public class PeerReview {
 
     private static MetaData metadata(PeerTeam firstTeam) {
         return MetaData.with(IntegrationEvent.INSTITUTION_METADATA, firstTeam.institution().code());
+    }
+
+    /**
+     * Someone who may not know this review exists (by the same rule its readers are shown it) is
+     * answered as for an unknown id, before any rule could tell them what state it is in.
+     */
+    private void requireVisibleTo(Actor actor) {
+        List<String> institutionCodes = teams.values().stream().map(team -> team.institution().code()).toList();
+        Access access = PeerReviewAccessRule.of(Viewer.of(actor), status, institutionCodes, processGuideUserId);
+        if (!access.visible()) {
+            throw RuleViolation.notFound(peerReviewId);
+        }
     }
 
     private void requirePhase(Set<PeerReviewStatus> allowed, String what) {

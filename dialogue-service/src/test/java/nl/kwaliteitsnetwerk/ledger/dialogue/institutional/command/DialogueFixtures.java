@@ -37,6 +37,7 @@ public final class DialogueFixtures {
     public static final Actor SECRETARY = Actor.of("secretary", Role.DIALOGUE_COMMITTEE);
     public static final Actor PEER = Actor.of("peer", Role.DIALOGUE_COMMITTEE);
     public static final Actor OUTSIDER = Actor.of("someone-else", Role.DIALOGUE_COMMITTEE);
+    public static final Actor VALIDATION_COMMITTEE = Actor.of("committee", Role.VALIDATION_COMMITTEE);
 
     public static final Assessor CHAIR_MEMBER = new Assessor("chair", "Carla Voorzitter", "Kwaliteitsnetwerk mbo", null,
             AssessorType.NETWORK, null);

@@ -179,22 +179,48 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
 
     @Test
     void onlyTheCommitteeRecordsAQuestionnaire() {
-        refused(committeeAppointed(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", OUTSIDER, null),
-                DialogueRule.ONLY_COMMITTEE);
+        refusedNamingNobody(committeeAppointed(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", ROC,
+                null), DialogueRule.ONLY_COMMITTEE);
+    }
+
+    @Test
+    void someoneOffTheCommitteeIsToldAnUnpublishedDialogueDoesNotExist() {
+        hidden(committeeAppointed(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", OUTSIDER, null));
+        hidden(opened(), new PlanSession(DIALOGUE, "s-1", PLANNED, "Studenten", OUTSIDER, null));
     }
 
     @Test
     void preparationWaitsForTheCommittee() {
-        refused(opened(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", SECRETARY, null),
+        refused(opened(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", ROC, null),
                 DialogueRule.WRONG_PHASE);
+    }
+
+    @Test
+    void untilTheyAreAppointedTheCommitteesMembersAreToldTheDialogueDoesNotExist() {
+        hidden(opened(), new RecordQuestionnaire(DIALOGUE, "q-1", "Kwaliteitscultuur", 5, "x", SECRETARY, null));
     }
 
     @Test
     void theInstitutionSharesDocumentsAndNoOneElseDoesForIt() {
         accepted(committeeAppointed(), new ShareDocument(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan", ROC, null),
                 new DocumentShared(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan", ROC, NOW));
-        refused(committeeAppointed(), new ShareDocument(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan", OTHER_ROC, null),
-                DialogueRule.ONLY_INSTITUTION);
+        refusedNamingNobody(committeeAppointed(), new ShareDocument(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan",
+                CHAIR, null), DialogueRule.ONLY_INSTITUTION);
+    }
+
+    @Test
+    void anotherInstitutionIsToldTheDialogueDoesNotExist() {
+        hidden(committeeAppointed(), new ShareDocument(DIALOGUE, "d-1", "Jaarplan", "sharepoint://jaarplan", OTHER_ROC, null));
+    }
+
+    @Test
+    void theRefusalOfACommitteeThatIsNotIndependentNamesNobody() {
+        Assessor colleague = new Assessor("colleague", "Kees Collega", "ROC Voorbeeld", "29WT", AssessorType.PEER, null);
+        refusedNamingNobody(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
+                List.of(colleague), ADMIN, null), DialogueRule.ASSESSOR_INDEPENDENT);
+        Assessor peer = new Assessor("peer", "Pien Peer", "ROC Elders", null, AssessorType.PEER, null);
+        refusedNamingNobody(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(peer),
+                ADMIN, null), DialogueRule.MEMBERS_WELL_FORMED);
     }
 
     @Test

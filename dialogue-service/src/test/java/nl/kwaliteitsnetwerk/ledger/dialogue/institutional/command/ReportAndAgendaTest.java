@@ -54,7 +54,9 @@ class ReportAndAgendaTest extends DialogueRuleTest {
     void theInstitutionReactsToTheLatestDraft() {
         accepted(drafted(), new ReactToDialogueReport(DIALOGUE, "Herkenbaar.", ROC, null),
                 new InstitutionReactedToDraft(DIALOGUE, 1, "Herkenbaar.", ROC, NOW));
-        refused(drafted(), new ReactToDialogueReport(DIALOGUE, "Niet de onze.", OTHER_ROC, null), DialogueRule.ONLY_INSTITUTION);
+        hidden(drafted(), new ReactToDialogueReport(DIALOGUE, "Niet de onze.", OTHER_ROC, null));
+        refusedNamingNobody(drafted(), new ReactToDialogueReport(DIALOGUE, "Namens hen.", SECRETARY, null),
+                DialogueRule.ONLY_INSTITUTION);
         refused(observed(), new ReactToDialogueReport(DIALOGUE, "Te vroeg.", ROC, null), DialogueRule.WRONG_PHASE);
     }
 
@@ -72,7 +74,7 @@ class ReportAndAgendaTest extends DialogueRuleTest {
 
     @Test
     void finalisingWaitsForTheInstitutionsReactionToTheLatestDraft() {
-        refused(drafted(), new FinaliseDialogueReport(DIALOGUE, CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
+        refusedNamingNobody(drafted(), new FinaliseDialogueReport(DIALOGUE, CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
         List<Object> redrafted = DialogueFixtures.plus(reacted(),
                 new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS, CHAIR, NOW));
         refused(redrafted, new FinaliseDialogueReport(DIALOGUE, CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
@@ -120,8 +122,27 @@ class ReportAndAgendaTest extends DialogueRuleTest {
         refused(finalised(), new AdoptRecommendation(DIALOGUE, "R1", "a-1", "x", " ", DUE, ROC, null), DialogueRule.REQUIRED_TEXT);
         refused(finalised(), new AdoptRecommendation(DIALOGUE, "R1", "a-1", "x", "y", LocalDate.parse("2027-05-10"), ROC, null),
                 DialogueRule.DUE_DATE_IN_FUTURE);
-        refused(finalised(), new AdoptRecommendation(DIALOGUE, "R1", "a-1", "x", "y", DUE, OTHER_ROC, null),
+        hidden(finalised(), new AdoptRecommendation(DIALOGUE, "R1", "a-1", "x", "y", DUE, OTHER_ROC, null));
+    }
+
+    @Test
+    void onceThePublicMaySeeTheDialogueAnotherInstitutionIsRefusedByTheRule() {
+        refusedNamingNobody(published(), new AdoptRecommendation(DIALOGUE, "R1", "a-1", "x", "y", DUE, OTHER_ROC, null),
                 DialogueRule.ONLY_INSTITUTION);
+        refusedNamingNobody(adopted(), new CompleteAgendaItem(DIALOGUE, "a-1", "bewijs", OTHER_ROC, null),
+                DialogueRule.ONLY_INSTITUTION);
+    }
+
+    @Test
+    void theValidationCommitteeSeesAFinalReportButDoesNotActOnIt() {
+        refused(finalised(), new PublishDialogueReport(DIALOGUE, "Samenvatting.", VALIDATION_COMMITTEE, null),
+                DialogueRule.ONLY_CHAIR);
+        hidden(reacted(), new PublishDialogueReport(DIALOGUE, "Samenvatting.", VALIDATION_COMMITTEE, null));
+    }
+
+    @Test
+    void theNetworkSeesThePlanningDataButDoesNotReactForTheInstitution() {
+        refused(drafted(), new ReactToDialogueReport(DIALOGUE, "Namens hen.", ADMIN, null), DialogueRule.ONLY_INSTITUTION);
     }
 
     @Test

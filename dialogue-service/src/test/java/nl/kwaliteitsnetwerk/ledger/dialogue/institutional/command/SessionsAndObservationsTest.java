@@ -31,7 +31,8 @@ class SessionsAndObservationsTest extends DialogueRuleTest {
 
     @Test
     void sessionsWaitForTheCommittee() {
-        refused(opened(), new PlanSession(DIALOGUE, "s-1", PLANNED, "Studenten", SECRETARY, null), DialogueRule.WRONG_PHASE);
+        refused(opened(), new PlanSession(DIALOGUE, "s-1", PLANNED, "Studenten", ROC, null), DialogueRule.WRONG_PHASE);
+        hidden(opened(), new PlanSession(DIALOGUE, "s-1", PLANNED, "Studenten", SECRETARY, null));
     }
 
     @Test
@@ -100,8 +101,11 @@ class SessionsAndObservationsTest extends DialogueRuleTest {
 
     @Test
     void onlyTheCommitteeObserves() {
-        refused(inDialogue(), new RecordObservation(DIALOGUE, "o-1", "s-1", DialogueLens.ORGANISING, "x", OUTSIDER, null),
-                DialogueRule.ONLY_COMMITTEE);
+        refusedNamingNobody(inDialogue(), new RecordObservation(DIALOGUE, "o-1", "s-1", DialogueLens.ORGANISING, "x", ROC,
+                null), DialogueRule.ONLY_COMMITTEE);
+        hidden(inDialogue(), new RecordObservation(DIALOGUE, "o-1", "s-1", DialogueLens.ORGANISING, "x", OUTSIDER, null));
+        refusedNamingNobody(published(), new RecordObservation(DIALOGUE, "o-9", "s-1", DialogueLens.ORGANISING, "x",
+                OUTSIDER, null), DialogueRule.ONLY_COMMITTEE);
     }
 
     @Test

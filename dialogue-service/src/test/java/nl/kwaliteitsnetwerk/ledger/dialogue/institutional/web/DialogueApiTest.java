@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
+import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
@@ -42,7 +43,7 @@ class DialogueApiTest extends ServiceTestBase {
         assertThat(groups(mix)).containsExactly("TEACHERS:1:6:0:0", "STUDENTS:1:0:4:1", "EMPLOYERS:1:2:0:0", "PEERS:0:0:0:1");
 
         List<String> trail = new ArrayList<>();
-        api.get("chair", path(dialogue, "/trail")).body().forEach(e -> trail.add(e.path("eventType").asText()));
+        api.get("chair", path(dialogue, "/trail")).body().path("items").forEach(e -> trail.add(e.path("eventType").asText()));
         assertThat(trail).startsWith("DialogueOpened", "DialogueCommitteeAppointed", "QuestionnaireRecorded", "DocumentShared",
                 "SessionPlanned", "SessionHeld").endsWith("RecommendationAdopted", "AgendaItemCompleted");
     }
@@ -60,10 +61,10 @@ class DialogueApiTest extends ServiceTestBase {
         assertThat(read.body().path("conclusions").path("PROFESSIONAL").asText()).isNotBlank();
         assertThat(read.raw()).doesNotContain("Herkenbaar", "Docenten vragen studenten", "directeur onderwijs",
                 "\"drafts\"", "\"observations\"", "Pien Peer");
-        Response agenda = api.get("inspector", "/development-agenda?institution=29WT");
-        assertThat(agenda.raw()).contains(dialogue.agendaItemId).doesNotContain("directeur onderwijs");
+        String agenda = Pages.all(api, "inspector", "/development-agenda?institution=29WT").toString();
+        assertThat(agenda).contains(dialogue.agendaItemId).doesNotContain("directeur onderwijs");
         assertThat(api.get("inspector", path(dialogue, "/trail")).status()).isEqualTo(403);
-        assertThat(api.get("roc", "/development-agenda?institution=29WT").raw()).contains("directeur onderwijs");
+        assertThat(Pages.all(api, "roc", "/development-agenda?institution=29WT").toString()).contains("directeur onderwijs");
     }
 
     @Test
@@ -83,7 +84,8 @@ class DialogueApiTest extends ServiceTestBase {
         Response admin = api.get("admin", path(dialogue, ""));
         assertThat(admin.status()).isEqualTo(200);
         assertThat(admin.raw()).contains("Carla Voorzitter").doesNotContain("drafts", "Teams voeren het gesprek");
-        assertThat(api.get("committee", "/dialogues?institution=29WT").raw()).doesNotContain(dialogue.dialogueId);
+        assertThat(Pages.values(api, "committee", "/dialogues?institution=29WT", "dialogueId")).doesNotContain(dialogue.dialogueId);
+        assertThat(Pages.values(api, "roc", "/dialogues?institution=29WT", "dialogueId")).contains(dialogue.dialogueId);
     }
 
     @Test
@@ -117,11 +119,43 @@ class DialogueApiTest extends ServiceTestBase {
     }
 
     @Test
+    void aPastInstantIsShownAsMuchAsTheCallerMaySeeNow() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted();
+        Instant drafted = clock.instant();
+        clock.advance(Duration.ofDays(2));
+        dialogue.reacted();
+        awaitVersion(api, "roc", dialogue, dialogue.version);
+        Response administrator = api.get("admin", path(dialogue, "?asOf=" + drafted));
+        assertThat(administrator.status()).as(administrator.raw()).isEqualTo(200);
+        assertThat(administrator.body().path("status").asText()).isEqualTo("REPORT_DRAFTED");
+        assertThat(administrator.raw()).contains("Carla Voorzitter")
+                .doesNotContain("Teams voeren het gesprek", "\"observations\"", "\"drafts\"");
+
+        dialogue.finalised();
+        Instant finalised = clock.instant();
+        clock.advance(Duration.ofDays(2));
+        dialogue.published();
+        awaitVersion(api, "roc", dialogue, dialogue.version);
+        Response publicThen = api.get("inspector", path(dialogue, "?asOf=" + finalised));
+        Response unknown = api.get("inspector", "/dialogues/no-such-dialogue?asOf=" + finalised);
+        assertThat(publicThen.status()).as("not yet public then").isEqualTo(404);
+        assertThat(publicThen.text("code")).isEqualTo(unknown.text("code")).isEqualTo("not-found");
+        assertThat(publicThen.text("detail").replace(dialogue.dialogueId, "<id>"))
+                .isEqualTo(unknown.text("detail").replace("no-such-dialogue", "<id>"));
+
+        Response publicNow = api.get("inspector", path(dialogue, "?asOf=" + clock.instant()));
+        assertThat(publicNow.status()).as(publicNow.raw()).isEqualTo(200);
+        assertThat(publicNow.body().path("summary").asText()).startsWith("Studenten denken mee");
+        assertThat(publicNow.raw()).doesNotContain("\"observations\"", "\"drafts\"", "Herkenbaar");
+    }
+
+    @Test
     void badInputIsAnsweredWithAProblemAndChangesNothing() {
         ApiClient api = api();
         Response generic = api.post("roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
                 .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", "Hoe is onze kwaliteit?")
-                .put("theme", "Kwaliteit").put("plannedDate", "2027-06-01"));
+                .put("theme", "Kwaliteit").put("plannedDate", DialogueJourney.inDays(180)));
         assertThat(generic.status()).isEqualTo(400);
         assertThat(generic.isProblem()).isTrue();
         assertThat(generic.text("code")).isEqualTo("question-not-specific");
@@ -132,7 +166,7 @@ class DialogueApiTest extends ServiceTestBase {
 
         Response forOther = api.post("other-roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
                 .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", DialogueJourney.QUESTION)
-                .put("theme", "Studentparticipatie").put("plannedDate", "2027-06-01"));
+                .put("theme", "Studentparticipatie").put("plannedDate", DialogueJourney.inDays(180)));
         assertThat(forOther.status()).isEqualTo(403);
         assertThat(forOther.text("code")).isEqualTo("only-own-institution");
 
@@ -176,10 +210,11 @@ class DialogueApiTest extends ServiceTestBase {
         DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted()
                 .reacted().finalised().adopted(inDays(10));
         awaitVersion(api, "roc", dialogue, dialogue.version);
-        assertThat(api.get("roc", "/development-agenda?overdueOnly=true").raw()).doesNotContain(dialogue.agendaItemId);
+        assertThat(Pages.values(api, "roc", "/development-agenda?overdueOnly=true", "agendaItemId"))
+                .doesNotContain(dialogue.agendaItemId);
         clock.advance(Duration.ofDays(11));
-        JsonNode overdue = api.get("roc", "/development-agenda?overdueOnly=true").body();
-        assertThat(overdue.findValuesAsText("agendaItemId")).contains(dialogue.agendaItemId);
+        assertThat(Pages.values(api, "roc", "/development-agenda?overdueOnly=true", "agendaItemId"))
+                .contains(dialogue.agendaItemId);
     }
 
     private static ObjectNode committeeWith(ObjectNode member) {

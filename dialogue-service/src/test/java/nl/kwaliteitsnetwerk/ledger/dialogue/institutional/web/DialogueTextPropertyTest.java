@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.WellFormedText;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLineValidator;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.HostileText;
@@ -23,7 +24,9 @@ import static org.awaitility.Awaitility.await;
  * The property of issue 11 for the dialogue service: arbitrary text in a dialogue's own question and
  * theme, and in an observation, is either refused with 400 {@code invalid-text} naming the field, or
  * kept exactly: read back the same from the dialogue, {@code ?asOf=} and the trail, and both dialogues'
- * chains verify. The text sits between marks, so the rules that strip and measure questions hold.
+ * chains verify. The theme takes one line: a well-formed text with a line break, a control or a
+ * text-direction character is refused there with 400 naming it. The text sits between marks, so the
+ * rules that strip and measure questions hold.
  */
 class DialogueTextPropertyTest extends ServiceTestBase {
 
@@ -41,9 +44,15 @@ class DialogueTextPropertyTest extends ServiceTestBase {
             String theme = "Thema \u00ab" + sample + "\u00bb";
             Response opened = postEscaped(api, "roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
                     .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", question)
-                    .put("theme", theme).put("plannedDate", "2027-06-01"));
+                    .put("theme", theme).put("plannedDate", DialogueJourney.inDays(180)));
             if (!WellFormedText.isWellFormed(sample)) {
                 assertRefusedAsInvalidText(opened, "question", sample);
+                refused++;
+                continue;
+            }
+            if (!new SingleLineValidator().isValid(theme, null)) {
+                assertThat(opened.status()).as(HostileText.escaped(sample) + ": " + opened.raw()).isEqualTo(400);
+                assertThat(opened.body().path("errors").findValuesAsText("field")).containsExactly("theme");
                 refused++;
                 continue;
             }
@@ -81,7 +90,8 @@ class DialogueTextPropertyTest extends ServiceTestBase {
     }
 
     private static JsonNode recordedInTrail(ApiClient api, String dialogueId, String observationId) {
-        return StreamSupport.stream(api.get("roc", "/dialogues/" + dialogueId + "/trail").body().spliterator(), false)
+        return StreamSupport.stream(api.get("roc", "/dialogues/" + dialogueId + "/trail?limit=200").body().path("items")
+                        .spliterator(), false)
                 .filter(entry -> entry.path("eventType").asText().equals("ObservationRecorded"))
                 .map(entry -> entry.path("change"))
                 .filter(change -> change.path("observationId").asText().equals(observationId))

@@ -35,6 +35,7 @@ public final class PanelReviewFixtures {
     public static final Actor PANEL_CHAIR = Actor.of("panel-chair", Role.PANEL_MEMBER);
     public static final Actor PANELIST = Actor.of("panelist", Role.PANEL_MEMBER);
     public static final Actor OUTSIDER = Actor.of("panelist9", Role.PANEL_MEMBER);
+    public static final Actor VALIDATION_COMMITTEE = Actor.of("committee", Role.VALIDATION_COMMITTEE);
     public static final Assessor CHAIR_PERSON = new Assessor("panel-chair", "Paula Panel", "Hogeschool Utrecht", null,
             AssessorType.INDEPENDENT_EXPERT, null);
     public static final Assessor EMPLOYER_PERSON = new Assessor("panelist", "Wim Werkveld", "Bouwend Nederland regio Utrecht",

@@ -4,6 +4,8 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
@@ -15,12 +17,19 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.util.List;
 
 import static nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command.PanelReviewFixtures.*;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 
 /** Panel review: an independent external panel judges the four standards on the institution's self-evaluations. */
 class PanelReviewTest extends AggregateRuleTest<PanelReview> {
 
     PanelReviewTest() {
         super(PanelReviewFixtures.fixture(new MutableClock(NOW)));
+    }
+
+    /** Refused as the review's readers would be: as if no review had this id, and nothing recorded. */
+    private void hidden(List<Object> history, Object command) {
+        refused(history, command, CommonErrors.NOT_FOUND).expectExceptionMessage(RuleViolation.notFound(REVIEW).getMessage());
     }
 
     @Test
@@ -101,7 +110,31 @@ class PanelReviewTest extends AggregateRuleTest<PanelReview> {
     @Test
     void onlyTheInstitutionSubmitsItsSelfEvaluations() {
         refused(composed(), new SubmitSelfEvaluation(REVIEW, "se-1", EvaluationLevel.INSTITUTION, null, "LEERPROCES",
-                "m", "n", "tekst", OTHER_ROC, null), DialogueRule.ONLY_INSTITUTION);
+                "m", "n", "tekst", PANELIST, null), DialogueRule.ONLY_INSTITUTION)
+                .expectExceptionMessage(not(containsString("ROC Voorbeeld")));
+    }
+
+    @Test
+    void anotherInstitutionOrAnotherPanelIsToldAnUnpublishedReviewDoesNotExist() {
+        hidden(composed(), new SubmitSelfEvaluation(REVIEW, "se-1", EvaluationLevel.INSTITUTION, null, "LEERPROCES",
+                "m", "n", "tekst", OTHER_ROC, null));
+        hidden(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
+                List.of("se-BEGELEIDING"), null, OUTSIDER, null));
+        hidden(reported(), new ReactToPanelReport(REVIEW, "Niet de onze", OTHER_ROC, null));
+    }
+
+    @Test
+    void onceThePublicMaySeeTheReviewAnotherInstitutionIsRefusedByTheRule() {
+        List<Object> published = PanelReviewFixtures.plus(reported(),
+                new PanelReportPublished(REVIEW, "Publieke samenvatting", PANEL_CHAIR, NOW));
+        refused(published, new ReactToPanelReport(REVIEW, "Niet de onze", OTHER_ROC, null), DialogueRule.ONLY_INSTITUTION)
+                .expectExceptionMessage(not(containsString("ROC Voorbeeld")));
+    }
+
+    @Test
+    void theValidationCommitteeSeesAnIssuedReportButDoesNotJudge() {
+        refused(reported(), new PublishPanelReport(REVIEW, "Samenvatting", VALIDATION_COMMITTEE, null), DialogueRule.ONLY_CHAIR);
+        hidden(everyStandardJudged(), new IssuePanelReport(REVIEW, "Rapport", VALIDATION_COMMITTEE, null));
     }
 
     @Test
@@ -123,9 +156,11 @@ class PanelReviewTest extends AggregateRuleTest<PanelReview> {
         refused(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "VOLDOENDE", "r", List.of("se-BEGELEIDING"),
                 null, PANELIST, null), DialogueRule.VALUE_ON_SCALE);
         refused(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
-                List.of("se-BEGELEIDING"), null, OUTSIDER, null), DialogueRule.ONLY_PANEL);
+                List.of("se-BEGELEIDING"), null, ROC, null), DialogueRule.ONLY_PANEL);
         refused(scheduled(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
-                List.of("se-BEGELEIDING"), null, PANELIST, null), DialogueRule.WRONG_PHASE);
+                List.of("se-BEGELEIDING"), null, ROC, null), DialogueRule.WRONG_PHASE);
+        hidden(scheduled(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
+                List.of("se-BEGELEIDING"), null, PANELIST, null));
     }
 
     @Test

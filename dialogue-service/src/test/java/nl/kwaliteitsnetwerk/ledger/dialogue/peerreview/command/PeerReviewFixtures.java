@@ -25,6 +25,7 @@ public final class PeerReviewFixtures {
     public static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
     public static final Actor GUIDE = Actor.of("guide", Role.PROCESS_GUIDE);
     public static final Actor OTHER_GUIDE = Actor.of("guide2", Role.PROCESS_GUIDE);
+    public static final Actor ZORG_INSTITUTION = Actor.forInstitution("roc", "29WT");
     public static final Assessor GUIDE_PERSON = new Assessor("guide", "Gerda Gids", "Kwaliteitsnetwerk mbo", null,
             AssessorType.NETWORK, null);
     public static final PeerTeam ZORG = new PeerTeam("zorg", "Team Zorg en Welzijn", TeamLevel.PROGRAMME,

@@ -2,6 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
 
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
@@ -18,6 +20,11 @@ class PeerReviewTest extends AggregateRuleTest<PeerReview> {
 
     PeerReviewTest() {
         super(PeerReviewFixtures.fixture(new MutableClock(NOW)));
+    }
+
+    /** Refused as the review's readers would be: as if no review had this id, and nothing recorded. */
+    private void hidden(List<Object> history, Object command) {
+        refused(history, command, CommonErrors.NOT_FOUND).expectExceptionMessage(RuleViolation.notFound(REVIEW).getMessage());
     }
 
     @Test
@@ -71,7 +78,16 @@ class PeerReviewTest extends AggregateRuleTest<PeerReview> {
     @Test
     void onlyTheGuideRecordsSessions() {
         refused(started(), new HoldPeerSession(REVIEW, "ps-1", "zorg", List.of("techniek"), PARTICIPANTS, DISCUSSED,
-                OTHER_GUIDE, null), DialogueRule.ONLY_PROCESS_GUIDE);
+                ZORG_INSTITUTION, null), DialogueRule.ONLY_PROCESS_GUIDE);
+        refused(started(), new CompletePeerReview(REVIEW, ADMIN, null), DialogueRule.ONLY_PROCESS_GUIDE);
+    }
+
+    @Test
+    void anotherGuideIsToldThePeerReviewDoesNotExistEvenWhenItIsCompleted() {
+        hidden(started(), new HoldPeerSession(REVIEW, "ps-1", "zorg", List.of("techniek"), PARTICIPANTS, DISCUSSED,
+                OTHER_GUIDE, null));
+        hidden(zorgReported(), new RecordTeamReport(REVIEW, "zorg", "x", "y", "nog eens", OTHER_GUIDE, null));
+        hidden(oneOfEachEvent(), new CompletePeerReview(REVIEW, OTHER_GUIDE, null));
     }
 
     @Test

@@ -1,6 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.platform.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.platform.security.AggregateVisibility;
+import nl.kwaliteitsnetwerk.ledger.platform.security.CallerResolver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +18,8 @@ public class ErrorsAutoConfiguration {
     }
 
     @Bean
-    public ProblemDetailsAdvice problemDetailsAdvice() {
-        return new ProblemDetailsAdvice();
+    public ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<AggregateVisibility> visibility,
+                                                    ObjectProvider<CallerResolver> callers) {
+        return new ProblemDetailsAdvice(visibility, callers);
     }
 }

@@ -6,6 +6,8 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
+import nl.kwaliteitsnetwerk.ledger.platform.security.AggregateVisibility;
+import nl.kwaliteitsnetwerk.ledger.platform.security.CallerResolver;
 import nl.kwaliteitsnetwerk.ledger.platform.text.InvalidTextWhileReading;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -14,6 +16,7 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +28,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -45,6 +49,14 @@ import java.util.UUID;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final ObjectProvider<AggregateVisibility> visibility;
+    private final ObjectProvider<CallerResolver> callers;
+
+    public ProblemDetailsAdvice(ObjectProvider<AggregateVisibility> visibility, ObjectProvider<CallerResolver> callers) {
+        this.visibility = visibility;
+        this.callers = callers;
+    }
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
@@ -95,6 +107,11 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 "The request holds a parameter name or value this service does not accept."));
     }
 
+    @ExceptionHandler(EdgeProblemException.class)
+    public ResponseEntity<ProblemDetail> edgeProblem(EdgeProblemException e) {
+        return ResponseEntity.status(e.problem().status()).body(e.toProblem());
+    }
+
     /** A body grew past the limit while it was read (a chunked body announces no length). */
     @ExceptionHandler(PayloadTooLarge.class)
     public ResponseEntity<ProblemDetail> payloadTooLarge(PayloadTooLarge e) {
@@ -114,8 +131,23 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     public ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
+        String id = String.valueOf(e.getAggregateIdentifier());
+        if (hiddenFromTheCaller(id)) {
+            return ruleViolation(RuleViolation.notFound(id));
+        }
         return problem(CommonErrors.STALE_VERSION, "The resource changed since the version you sent (expected "
                 + e.getExpectedVersion() + ", now " + e.getActualVersion() + "). Read it again and retry.");
+    }
+
+    /**
+     * An If-Match ahead of the record's version is refused by Axon while it loads the record, before the
+     * record's own rule can answer a caller who may not see it as for an unknown id; telling such a caller
+     * "now 6" would confirm that it exists.
+     */
+    private boolean hiddenFromTheCaller(String aggregateId) {
+        AggregateVisibility rule = visibility.getIfAvailable();
+        CallerResolver resolver = callers.getIfAvailable();
+        return rule != null && resolver != null && !rule.visibleTo(resolver.current(), aggregateId);
     }
 
     @ExceptionHandler(ConcurrencyException.class)
@@ -145,7 +177,7 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     public ResponseEntity<ProblemDetail> unknownAggregate(AggregateNotFoundException e) {
-        return problem(CommonErrors.NOT_FOUND, "No resource with id " + e.getAggregateIdentifier() + ".");
+        return ruleViolation(RuleViolation.notFound(String.valueOf(e.getAggregateIdentifier())));
     }
 
     @ExceptionHandler(NotFound.class)
@@ -215,6 +247,21 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .map(ProblemDetailsAdvice::describe)
                 .toList();
         ProblemDetail problem = detail(CommonErrors.INVALID_REQUEST, "The request has " + errors.size() + " invalid field(s).");
+        problem.setProperty("errors", errors);
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A query parameter or path variable refused by its constraint: named, like a body's fields. */
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+                                                                           HttpHeaders headers, HttpStatusCode status,
+                                                                           WebRequest request) {
+        List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
+                .flatMap(result -> result.getResolvableErrors().stream().map(error -> Map.of(
+                        "field", String.valueOf(result.getMethodParameter().getParameterName()),
+                        "message", String.valueOf(error.getDefaultMessage()))))
+                .toList();
+        ProblemDetail problem = detail(CommonErrors.INVALID_REQUEST, "The request has " + errors.size() + " invalid parameter(s).");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }

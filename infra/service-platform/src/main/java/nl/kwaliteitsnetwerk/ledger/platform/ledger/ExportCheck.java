@@ -3,11 +3,14 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.MerkleFrontier;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.CommitChecks.AggregateLink;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerExport.ExportedCommit;
 import org.bson.Document;
 
+import java.util.ArrayDeque;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +18,24 @@ import java.util.function.Supplier;
 
 /**
  * Checks an export's commits in file order, each against everything before it, and answers each as the
- * document the engine would have written for it; the first break ends the check. Holds only the chain's
- * head, one link per aggregate and the Merkle tree's frontier, so memory grows with the number of
- * aggregates, not of commits. Breaks are named with the verifier's kinds.
+ * document the engine would have written for it; the first break ends the check. A commit is checked as
+ * the document it becomes, by the same checks as every read of the store ({@link CommitChecks}, and
+ * {@link StoreLinkBreaks} to name a broken store link), so that a restore names a break as the verifier
+ * does; only what an export adds is checked here: its positions, and events that must be its own. Holds
+ * only the chain's head, one link per aggregate, the Merkle tree's frontier and the last
+ * {@value StoreLinkBreaks#WINDOW} commits, so memory grows with the number of aggregates, not of commits.
  */
 final class ExportCheck {
 
     private final Map<Long, LedgerDigests.SignedDigest> signedAt = new HashMap<>();
     private final Map<String, AggregateTip> aggregates = new HashMap<>();
+    private final Deque<Document> recent = new ArrayDeque<>(StoreLinkBreaks.WINDOW);
     private final MerkleFrontier tree = new MerkleFrontier();
     private byte[] chain = LedgerHash.GENESIS;
     private long next;
 
     /** Where one aggregate's chain stands; an event that belongs to no aggregate has an empty type. */
-    record AggregateTip(String aggregateType, long lastSequence, byte[] hash) {
-        static final AggregateTip START = new AggregateTip("", -1, LedgerHash.GENESIS);
+    private record AggregateTip(String aggregateType, AggregateLink link) {
     }
 
     /** {@code digests}: the export's signed digests, their signatures checked already. */
@@ -45,23 +51,26 @@ final class ExportCheck {
         long position = next;
         checkPlace(commit, following);
         List<CommittedEvent> events = events(commit);
-        byte[] digest = contentDigest(commit, events);
-        byte[] chainHash = LedgerHash.chainHash(chain, position, digest);
-        if (!Arrays.equals(chainHash, hash(commit, commit.chainHash()))) {
-            throw broken(commit, Kind.INSERTED, "its link in the store's chain does not follow from the commit before it:"
-                    + " the ledger did not append it here (inserted or moved, or a commit before it removed)");
+        AggregateTip tip = aggregates.getOrDefault(commit.aggregateId(), new AggregateTip("", AggregateLink.START));
+        Document document = document(commit, events, position);
+        LedgerBreak broken = storeLink(document, position, following);
+        if (broken == null) {
+            broken = CommitChecks.content(document);
         }
-        AggregateTip tip = aggregates.getOrDefault(commit.aggregateId(), AggregateTip.START);
-        byte[] aggregateHash = aggregateLink(commit, tip, digest);
-        tree.add(digest);
+        if (broken == null) {
+            broken = CommitChecks.aggregateLink(document, tip.link());
+        }
+        if (broken != null) {
+            throw RestoreRefused.broken(broken, next);
+        }
+        byte[] chainHash = CommitChecks.chainHash(document);
+        tree.add(CommitChecks.storedDigest(document));
         checkSigned(position, chainHash);
-        long lastSequence = events.get(events.size() - 1).sequenceNumber();
-        aggregates.put(commit.aggregateId(), new AggregateTip(commit.aggregateType(), lastSequence, aggregateHash));
-        byte[] followed = chain;
+        aggregates.put(commit.aggregateId(), new AggregateTip(commit.aggregateType(), CommitChecks.linkAfter(document)));
+        remember(document);
         chain = chainHash;
         next++;
-        return LedgerDocuments.commit(position, events.get(0), commit.firstSequence(), lastSequence, events, digest,
-                followed, chainHash, tip.hash(), aggregateHash);
+        return document;
     }
 
     long commitsChecked() {
@@ -73,7 +82,7 @@ final class ExportCheck {
         Map<String, Long> heads = new HashMap<>();
         aggregates.forEach((aggregateId, tip) -> {
             if (!tip.aggregateType().isEmpty()) {
-                heads.put(aggregateId, tip.lastSequence());
+                heads.put(aggregateId, tip.link().lastSequence());
             }
         });
         return heads;
@@ -95,54 +104,70 @@ final class ExportCheck {
                 + " to " + (commit.position() - 1) + " are missing") + ": the export goes on with commit " + commit.position());
     }
 
-    /** The commit's events, which must be its own aggregate's, numbered on from its first sequence number. */
+    /**
+     * The commit's events, which must be its own aggregate's, numbered on from its first sequence number: an
+     * export repeats the aggregate on every event, the store keeps it once, on the commit.
+     */
     private List<CommittedEvent> events(ExportedCommit commit) {
         List<CommittedEvent> events = commit.events();
         if (events == null || events.isEmpty()) {
-            throw broken(commit, Kind.ALTERED, "it holds no events");
+            throw broken(next, commit.aggregateId(), Kind.ALTERED, "it holds no events");
         }
         for (int i = 0; i < events.size(); i++) {
             CommittedEvent event = events.get(i);
             if (!event.aggregateId().equals(commit.aggregateId()) || !event.aggregateType().equals(commit.aggregateType())
                     || event.sequenceNumber() != commit.firstSequence() + i) {
-                throw broken(commit, Kind.ALTERED, "its event " + i + " is not sequence " + (commit.firstSequence() + i)
-                        + " of " + commit.aggregateType() + " " + commit.aggregateId());
+                throw broken(next, commit.aggregateId(), Kind.ALTERED, "its event " + i + " is not sequence "
+                        + (commit.firstSequence() + i) + " of " + commit.aggregateType() + " " + commit.aggregateId());
             }
         }
         return events;
     }
 
-    private byte[] contentDigest(ExportedCommit commit, List<CommittedEvent> events) {
-        byte[] digest;
+    /** The document the engine would have written, with the hashes the export gives: the checks then judge them. */
+    private Document document(ExportedCommit commit, List<CommittedEvent> events, long position) {
         try {
-            digest = LedgerHash.contentDigest(events);
-        } catch (IllegalArgumentException notCanonical) {
-            throw broken(commit, Kind.ALTERED, "its events cannot be hashed: " + notCanonical.getMessage());
+            return LedgerDocuments.commit(position, events.get(0), commit.firstSequence(),
+                    events.get(events.size() - 1).sequenceNumber(), events, LedgerHash.fromHex(commit.contentDigest()),
+                    chain, LedgerHash.fromHex(commit.chainHash()), LedgerHash.fromHex(commit.previousAggregateHash()),
+                    LedgerHash.fromHex(commit.aggregateHash()));
+        } catch (RuntimeException unreadable) {
+            throw broken(next, commit.aggregateId(), Kind.ALTERED, "one of its hashes cannot be read");
         }
-        if (!Arrays.equals(digest, hash(commit, commit.contentDigest()))) {
-            throw broken(commit, Kind.ALTERED, "its events do not match its content digest");
-        }
-        return digest;
     }
 
-    private byte[] aggregateLink(ExportedCommit commit, AggregateTip tip, byte[] digest) {
-        long expected = tip.lastSequence() + 1;
-        if (commit.firstSequence() < expected) {
-            throw broken(commit, Kind.FORKED, "a second commit for sequence " + commit.firstSequence() + " of aggregate "
-                    + commit.aggregateId() + ", which an earlier commit holds already");
+    /**
+     * Null when the commit's link follows from the one before it; else named as the verifier names it, from the
+     * commits around it that the check can see: the last ones checked and the next one in the file.
+     */
+    private LedgerBreak storeLink(Document document, long position, Supplier<ExportedCommit> following) {
+        if (CommitChecks.followsInStore(document, position, chain)) {
+            return null;
         }
-        if (commit.firstSequence() > expected) {
-            throw broken(commit, Kind.REMOVED, "sequence numbers " + expected + " to " + (commit.firstSequence() - 1)
-                    + " of aggregate " + commit.aggregateId() + " are missing before it");
+        LedgerBreak named = StoreLinkBreaks.classify(document, position, chain, p -> around(p, position, following));
+        return named != null ? named : CommitChecks.at(document, Kind.INSERTED,
+                "its link in the store's chain does not follow from the commit before it");
+    }
+
+    /** A commit near {@code position}: one already checked, or the next in the file (its hashes are all that is read). */
+    private Document around(long p, long position, Supplier<ExportedCommit> following) {
+        if (p == position + 1) {
+            ExportedCommit after = following.get();
+            return after == null ? null : new Document("_id", p).append("contentDigest", after.contentDigest())
+                    .append("chainHash", after.chainHash());
         }
-        if (!Arrays.equals(tip.hash(), hash(commit, commit.previousAggregateHash()))) {
-            throw broken(commit, Kind.ALTERED, "its link to the aggregate's previous commit is wrong");
+        long back = position - p;
+        if (p < 0 || back < 1 || back > recent.size()) {
+            return null;
         }
-        byte[] link = LedgerHash.aggregateChainHash(tip.hash(), commit.firstSequence(), digest);
-        if (!Arrays.equals(link, hash(commit, commit.aggregateHash()))) {
-            throw broken(commit, Kind.ALTERED, "its aggregate chain hash was changed");
+        return recent.stream().skip(recent.size() - back).findFirst().orElse(null);
+    }
+
+    private void remember(Document document) {
+        if (recent.size() == StoreLinkBreaks.WINDOW) {
+            recent.removeFirst();
         }
-        return link;
+        recent.addLast(document);
     }
 
     /** A signed digest at this position: the chain must end in the hash it signed, the tree have the root it signed. */
@@ -159,18 +184,6 @@ final class ExportCheck {
             throw broken(position, null, Kind.ALTERED, "the content digests up to here differ from the Merkle root signed at "
                     + signed.signedAt());
         }
-    }
-
-    private byte[] hash(ExportedCommit commit, String hex) {
-        try {
-            return LedgerHash.fromHex(hex);
-        } catch (RuntimeException unreadable) {
-            throw broken(commit, Kind.ALTERED, "one of its hashes cannot be read: " + hex);
-        }
-    }
-
-    private RestoreRefused broken(ExportedCommit commit, Kind kind, String detail) {
-        return broken(next, commit.aggregateId(), kind, detail);
     }
 
     private RestoreRefused broken(long position, String aggregateId, Kind kind, String detail) {

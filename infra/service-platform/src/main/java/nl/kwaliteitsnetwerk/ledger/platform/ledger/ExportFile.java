@@ -15,10 +15,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A saved {@code GET /ledger/export} (format version 1), read from a file with Jackson's streaming parser
- * so that it is never held whole: {@link #header} reads the key and the signed digests and skips the
- * commits; {@link #commits} then hands out one commit at a time. A duplicated field is refused, so that a
- * second {@code commits} array cannot hide behind the first.
+ * A saved full export (format version 1, {@link LedgerExportCommand}), read from a file with Jackson's
+ * streaming parser so that it is never held whole: {@link #header} reads the key and the signed digests and
+ * skips the commits; {@link #commits} then hands out one commit at a time. A duplicated field is refused, so
+ * that a second {@code commits} array cannot hide behind the first. A proof export ({@code GET /ledger/export})
+ * is refused by name: it holds no events to restore.
  */
 final class ExportFile {
 
@@ -44,6 +45,7 @@ final class ExportFile {
     static Header header(Path file) {
         Integer formatVersion = null;
         String publicKey = null;
+        String contents = LedgerExport.FULL;
         List<LedgerDigests.SignedDigest> digests = List.of();
         boolean hasCommits = false;
         try (JsonParser parser = JSON.createParser(file.toFile())) {
@@ -54,6 +56,7 @@ final class ExportFile {
                 switch (field) {
                     case "formatVersion" -> formatVersion = value == JsonToken.VALUE_NUMBER_INT ? parser.getIntValue() : null;
                     case "publicKey" -> publicKey = value == JsonToken.VALUE_STRING ? parser.getText() : null;
+                    case "contents" -> contents = value == JsonToken.VALUE_STRING ? parser.getText() : null;
                     case "digests" -> digests = value == JsonToken.VALUE_NULL ? List.of() : DIGESTS.readValue(parser);
                     case "commits" -> {
                         expect(value, JsonToken.START_ARRAY, "commits is not a list");
@@ -68,6 +71,13 @@ final class ExportFile {
             throw refused;
         } catch (IOException | RuntimeException e) {
             throw RestoreRefused.unreadable(e.getMessage());
+        }
+        if (LedgerProofExport.PROOF.equals(contents)) {
+            throw new RestoreRefused(new LedgerRestoreReport.Refusal(LedgerRestoreReport.Reason.PROOF_EXPORT, null,
+                    "its contents is '" + LedgerProofExport.PROOF + "'", 0));
+        }
+        if (!LedgerExport.FULL.equals(contents)) {
+            throw RestoreRefused.unreadable("its contents is " + contents + ", not '" + LedgerExport.FULL + "'");
         }
         if (formatVersion == null || formatVersion != FORMAT_VERSION) {
             throw RestoreRefused.unreadable("its formatVersion is " + formatVersion + ", not " + FORMAT_VERSION);

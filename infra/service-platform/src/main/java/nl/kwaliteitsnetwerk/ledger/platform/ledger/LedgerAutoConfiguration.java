@@ -1,7 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
-import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
-import nl.kwaliteitsnetwerk.ledger.platform.security.EndpointRoles;
+import nl.kwaliteitsnetwerk.ledger.platform.security.AggregateVisibility;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +12,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.core.env.Environment;
 import org.springframework.core.env.Profiles;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
-import org.springframework.http.HttpMethod;
 
 import java.nio.file.Path;
 import java.security.KeyPair;
@@ -95,15 +93,9 @@ public class LedgerAutoConfiguration {
     @Bean
     @ConditionalOnWebApplication
     public LedgerController ledgerController(MongoDatabaseFactory databases, LedgerDigests digests,
-                                             LedgerIntegrity ledgerIntegrity, KeyPair ledgerKeys, Clock clock) {
-        return new LedgerController(databases.getMongoDatabase(), digests, ledgerIntegrity, ledgerKeys.getPublic(), clock);
-    }
-
-    /** Signing on demand and the export (which holds every payload) are for administrators. */
-    @Bean
-    public EndpointRoles ledgerEndpointRoles() {
-        return requests -> requests
-                .requestMatchers(HttpMethod.POST, "/ledger/digests").hasRole(Role.ADMINISTRATOR.name())
-                .requestMatchers(HttpMethod.GET, "/ledger/export").hasRole(Role.ADMINISTRATOR.name());
+                                             LedgerIntegrity ledgerIntegrity, KeyPair ledgerKeys, Clock clock,
+                                             AggregateVisibility aggregateVisibility) {
+        return new LedgerController(databases.getMongoDatabase(), digests, ledgerIntegrity, ledgerKeys.getPublic(), clock,
+                aggregateVisibility);
     }
 }

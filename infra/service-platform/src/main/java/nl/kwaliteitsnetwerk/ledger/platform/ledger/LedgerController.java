@@ -3,7 +3,13 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 import com.mongodb.client.MongoDatabase;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.platform.security.AggregateVisibility;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,7 +26,7 @@ import java.util.Map;
 
 /**
  * The service's event store as a ledger: verify it whole or one aggregate, read and make signed
- * digests, prove a commit's inclusion, and export everything for the offline verifier.
+ * digests, prove a commit's inclusion, and export its proof (hashes, no content) for the offline verifier.
  */
 @RestController
 @Tag(name = "Ledger")
@@ -31,16 +37,19 @@ public class LedgerController {
     private final LedgerIntegrity integrity;
     private final PublicKey signingKey;
     private final Clock clock;
+    private final AggregateVisibility visibility;
 
     public LedgerController(MongoDatabase database, LedgerDigests digests, LedgerIntegrity integrity,
-                            PublicKey signingKey, Clock clock) {
+                            PublicKey signingKey, Clock clock, AggregateVisibility visibility) {
         this.database = database;
         this.digests = digests;
         this.integrity = integrity;
         this.signingKey = signingKey;
         this.clock = clock;
+        this.visibility = visibility;
     }
 
+    @SignedIn
     @GetMapping("/ledger/verification")
     @Operation(summary = "Verify the whole store now: every commit's content digest, the store's chain, every aggregate's "
             + "chain and head, no position missing, and the signed digests; lists every break (intact: true|false)")
@@ -51,38 +60,49 @@ public class LedgerController {
         return verification;
     }
 
+    @SignedIn
     @GetMapping("/ledger/verification/latest")
     @Operation(summary = "The last whole-store verification (run at start and on a schedule) and when it ran")
     LedgerIntegrity.LastVerification latestVerification() {
         return integrity.lastVerification().orElseThrow(() -> new NotFound("The ledger has not been verified yet."));
     }
 
+    @SignedIn
     @GetMapping("/ledger/aggregates/{aggregateId}/verification")
-    @Operation(summary = "Verify one aggregate's commits, its own chain and head, and the store against its signed head")
-    LedgerVerifier.Verification verifyAggregate(@PathVariable String aggregateId) {
-        LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verifyAggregate(aggregateId);
+    @Operation(summary = "Verify one aggregate's commits, its own chain and head, and the store against its signed head; "
+            + "404 not-found, alike, for an id the ledger does not hold and for a record the caller may not see")
+    LedgerVerifier.Verification verifyAggregate(@PathVariable String aggregateId, Caller caller) {
+        if (!visibility.visibleTo(caller, aggregateId)) {
+            throw RuleViolation.notFound(aggregateId);
+        }
+        LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verifyHeldAggregate(aggregateId)
+                .orElseThrow(() -> RuleViolation.notFound(aggregateId));
         verification.breaks().forEach(integrity::report);
         return verification;
     }
 
+    @SignedIn
     @GetMapping("/ledger/public-key")
     @Operation(summary = "The Ed25519 public key that signs this service's digests (X.509, base64)")
     Map<String, String> publicKey() {
         return Map.of("algorithm", "Ed25519", "format", "X.509", "key", Base64.getEncoder().encodeToString(digests.publicKey()));
     }
 
+    @Allowed(Role.ADMINISTRATOR)
     @PostMapping("/ledger/digests")
     @Operation(summary = "Sign a digest of the ledger as it stands now (administrators)")
     LedgerDigests.SignedDigest sign() {
         return digests.signNow().orElseThrow(() -> new NotFound("The ledger holds no commit yet."));
     }
 
+    @SignedIn
     @GetMapping("/ledger/digests/latest")
     @Operation(summary = "The latest signed digest")
     LedgerDigests.SignedDigest latest() {
         return digests.latest().orElseThrow(() -> new NotFound("No digest has been signed yet."));
     }
 
+    @SignedIn
     @GetMapping("/ledger/commits/{position}/inclusion-proof")
     @Operation(summary = "The proof that a commit is among those the latest signed digest covers")
     LedgerDigests.InclusionProof inclusionProof(@PathVariable long position) {
@@ -90,14 +110,17 @@ public class LedgerController {
                 .orElseThrow(() -> new NotFound("No signed digest covers position " + position + " yet."));
     }
 
+    @Allowed(Role.ADMINISTRATOR)
     @GetMapping("/ledger/export")
-    @Operation(summary = "Every commit with its events and hashes, the signed digests and the public key (administrators)")
-    LedgerExport.Export export() {
+    @Operation(summary = "The ledger's proof (administrators): every commit's place, time, event types and hashes, the "
+            + "signed digests and the public key, for the offline verifier; no payload and no metadata. The full export, "
+            + "with the content, is made by the operator on the host (LedgerExportCommand)")
+    LedgerProofExport.Export export() {
         List<Document> verified = new ArrayList<>();
         LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verify(verified::add);
         if (!verification.intact()) {
             throw integrity.refuse(verification.breaks());
         }
-        return LedgerExport.of(verified, digests);
+        return LedgerProofExport.of(verified, digests);
     }
 }

@@ -11,10 +11,15 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The ledger written out for an offline verifier: every commit in position order with its events
- * (the exact stored strings) and its hashes, the signed digests, and the public key that signed them.
+ * The full export (format version 1): every commit in position order with its events (the exact stored
+ * strings, payloads and metadata included) and its hashes, the signed digests, and the public key that
+ * signed them. It is what a restore reads, so it holds all the content: only the operator makes it, on
+ * the host ({@link LedgerExportCommand}); the API serves the {@link LedgerProofExport} instead.
  */
 public final class LedgerExport {
+
+    /** The value of {@code contents} that marks a full export; an export without the field is a full one too. */
+    public static final String FULL = "full";
 
     private LedgerExport() {
     }
@@ -24,11 +29,11 @@ public final class LedgerExport {
                                  String previousAggregateHash, String aggregateHash) {
     }
 
-    public record Export(int formatVersion, String publicKey, List<ExportedCommit> commits,
+    public record Export(int formatVersion, String contents, String publicKey, List<ExportedCommit> commits,
                          List<LedgerDigests.SignedDigest> digests) {
     }
 
-    /** Every commit from position 0 up to the first one missing, as read now. */
+    /** Every commit from position 0 up to the first one missing, as read now, unverified, with every signed digest. */
     public static Export of(MongoDatabase database, LedgerDigests digests) {
         MongoCollection<Document> commits = database.getCollection(LedgerStorageEngine.COMMITS);
         List<Document> read = new ArrayList<>();
@@ -36,16 +41,27 @@ public final class LedgerExport {
              commit = commits.find(Filters.eq("_id", (long) read.size())).first()) {
             read.add(commit);
         }
-        return of(read, digests);
+        return new Export(ExportFile.FORMAT_VERSION, FULL, publicKey(digests), read.stream().map(LedgerExport::commit).toList(),
+                digests.all());
     }
 
-    /** The given commit documents, in position order: those a verification has just read and checked. */
-    static Export of(List<Document> commits, LedgerDigests digests) {
-        List<ExportedCommit> exported = commits.stream().map(commit -> new ExportedCommit(commit.getLong("_id"),
-                commit.getString("aggregateType"), commit.getString("aggregateId"), commit.getLong("firstSequence"),
+    static ExportedCommit commit(Document commit) {
+        return new ExportedCommit(commit.getLong("_id"), commit.getString("aggregateType"), commit.getString("aggregateId"),
+                commit.getLong("firstSequence"),
                 commit.getList("events", Document.class).stream().map(e -> LedgerDocuments.committed(commit, e)).toList(),
                 commit.getString("contentDigest"), commit.getString("chainHash"), commit.getString("previousAggregateHash"),
-                commit.getString("aggregateHash"))).toList();
-        return new Export(1, Base64.getEncoder().encodeToString(digests.publicKey()), exported, digests.all());
+                commit.getString("aggregateHash"));
+    }
+
+    static String publicKey(LedgerDigests digests) {
+        return Base64.getEncoder().encodeToString(digests.publicKey());
+    }
+
+    /**
+     * The signed digests an export of the commits up to {@code lastPosition} carries: a digest beyond it was
+     * signed after the verification that read those commits began, over commits the export does not hold.
+     */
+    static List<LedgerDigests.SignedDigest> signedUpTo(List<LedgerDigests.SignedDigest> digests, long lastPosition) {
+        return digests.stream().filter(digest -> digest.position() <= lastPosition).toList();
     }
 }

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Restores a service's ledger from a saved export ({@code GET /ledger/export}, format version 1) into an
- * empty database, for the operator after a break (README, "Recovery after a break"). It writes what the
+ * Restores a service's ledger from a full export (format version 1, made by {@link LedgerExportCommand}) into
+ * an empty database, for the operator after a break (README, "Recovery after a break"); a proof export
+ * ({@code GET /ledger/export}) is refused, since it holds no events. It writes what the
  * engine would have written: the commits (their documents from {@link LedgerDocuments}), the signed digests
  * the restored commits reach (as {@link LedgerDigests} keeps them) and each aggregate's head.
  * <p>

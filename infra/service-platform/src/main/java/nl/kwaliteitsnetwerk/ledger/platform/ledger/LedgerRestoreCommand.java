@@ -5,13 +5,11 @@ import com.mongodb.client.MongoClients;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Base64;
 
 /**
- * The operator's restore of a stopped service's ledger from its last export, without starting Spring:
+ * The operator's restore of a stopped service's ledger from its last full export ({@link LedgerExportCommand}),
+ * without starting Spring:
  * <pre>
  * java -cp audit-service.jar -Dloader.main=nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerRestoreCommand \
  *   org.springframework.boot.loader.launch.PropertiesLauncher &lt;mongodb-uri&gt; &lt;database&gt; &lt;export.json&gt; [&lt;public key&gt;]
@@ -42,7 +40,7 @@ public final class LedgerRestoreCommand {
         }
         byte[] expectedKey;
         try {
-            expectedKey = args.length == 4 ? publicKey(args[3]) : null;
+            expectedKey = args.length == 4 ? OperatorKey.read(args[3]) : null;
         } catch (IllegalArgumentException | IOException e) {
             out.println("not a public key (base64 X.509, or a file holding it): " + args[3]);
             return USAGE;
@@ -59,19 +57,5 @@ public final class LedgerRestoreCommand {
             return REFUSED;
         }
         return report.lost().isPresent() ? RESTORED_WITH_LOSS : RESTORED;
-    }
-
-    /** A file holds the key's bytes (as the key directory keeps it) or its base64 text; anything else is base64 text. */
-    static byte[] publicKey(String argument) throws IOException {
-        Path file = Path.of(argument);
-        if (!Files.isRegularFile(file)) {
-            return Base64.getDecoder().decode(argument.trim());
-        }
-        byte[] bytes = Files.readAllBytes(file);
-        try {
-            return Base64.getDecoder().decode(new String(bytes, StandardCharsets.US_ASCII).trim());
-        } catch (IllegalArgumentException binary) {
-            return bytes;
-        }
     }
 }

@@ -19,6 +19,8 @@ public record LedgerRestoreReport(long commitsRestored, Long lastPosition, int d
         TARGET_NOT_EMPTY,
         /** The file is not a ledger export of format version 1. */
         UNREADABLE,
+        /** The file is a proof export ({@code GET /ledger/export}): hashes without events, nothing to restore from. */
+        PROOF_EXPORT,
         /** The export's digests are signed with another key than the one the operator named. */
         UNTRUSTED_KEY,
         /** A commit or a signed digest of the export does not verify: {@link Refusal#broken()} names it. */
@@ -98,6 +100,9 @@ public record LedgerRestoreReport(long commitsRestored, Long lastPosition, int d
             case BROKEN -> "the export is broken: " + refusal.broken().describe() + verified;
             case TARGET_NOT_EMPTY -> "the target database is not empty: " + refusal.detail();
             case UNREADABLE -> "not a ledger export of format version 1: " + refusal.detail();
+            case PROOF_EXPORT -> "this is a proof export (GET /ledger/export): it holds the ledger's hashes but none of its"
+                    + " events, so nothing can be restored from it. Restore from a full export, which the operator makes on the"
+                    + " host with LedgerExportCommand";
             case UNTRUSTED_KEY -> refusal.detail();
             case WRITE_FAILED -> "writing failed and what was written has been removed again: " + refusal.detail();
         };

@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -149,7 +150,19 @@ public final class LedgerVerifier {
 
     /** One aggregate's chain on its own, by exact key, with its recorded head and the store's signed head. */
     public Verification verifyAggregate(String aggregateId) {
+        return verify(AggregateCommits.walk(commits, heads, aggregateId));
+    }
+
+    /**
+     * As {@link #verifyAggregate}, or empty for an id the ledger does not know: no commit of it and no head
+     * recorded for it. An aggregate whose commits were removed still has its head, and so its break.
+     */
+    public Optional<Verification> verifyHeldAggregate(String aggregateId) {
         AggregateCommits.Walk walk = AggregateCommits.walk(commits, heads, aggregateId);
+        return walk.commits().isEmpty() && walk.intact() ? Optional.empty() : Optional.of(verify(walk));
+    }
+
+    private Verification verify(AggregateCommits.Walk walk) {
         Breaks breaks = new Breaks();
         walk.breaks().forEach(breaks::add);
         Document latest = digests.find().sort(Sorts.descending("_id")).limit(1).first();

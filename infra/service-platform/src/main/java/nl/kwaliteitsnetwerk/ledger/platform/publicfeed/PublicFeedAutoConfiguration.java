@@ -1,13 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.platform.publicfeed;
 
-import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerAutoConfiguration;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerDigests;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.DurableTopics;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.PublishingAutoConfiguration;
-import nl.kwaliteitsnetwerk.ledger.platform.security.EndpointRoles;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -15,7 +13,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
-import org.springframework.http.HttpMethod;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 
@@ -64,13 +61,5 @@ public class PublicFeedAutoConfiguration {
     public PublicFeedController publicFeedController(PublicFeedStore store,
                                                      @Value("${qal.public-feed.poll-interval:PT0.2S}") Duration pollInterval) {
         return new PublicFeedController(store, pollInterval);
-    }
-
-    /** The feed is the inspectorate's; its schemas are no secret. */
-    @Bean
-    public EndpointRoles publicFeedEndpointRoles() {
-        return requests -> requests
-                .requestMatchers(HttpMethod.GET, "/public-feed/schemas", "/public-feed/schemas/**").authenticated()
-                .requestMatchers("/public-feed", "/public-feed/**").hasRole(Role.INSPECTORATE.name());
     }
 }

@@ -2,8 +2,13 @@ package nl.kwaliteitsnetwerk.ledger.platform.publicfeed;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedSchemas;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -53,17 +58,21 @@ public class PublicFeedController implements DisposableBean {
         this.pollInterval = pollInterval;
     }
 
+    @Allowed(Role.INSPECTORATE)
     @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "The entries after a position, in order (start with after=-1; continue with the last position received)")
+    @Operation(summary = "The entries after a position, in order (start with after=-1; continue with the last position "
+            + "received, or follow next: the feed grows, so there is always a next page to ask for)")
     public String page(@RequestParam(defaultValue = "-1") long after, @RequestParam(defaultValue = "100") int limit) {
         if (limit < 1 || limit > MAX_PAGE || after < -1) {
             throw new IllegalArgumentException("limit lies between 1 and " + MAX_PAGE + ", and after is -1 or a position");
         }
         List<String> entries = store.entriesAfter(after, limit);
         long last = after + entries.size();
-        return "{\"entries\":[" + String.join(",", entries) + "],\"last\":" + last + "}";
+        return "{\"entries\":[" + String.join(",", entries) + "],\"last\":" + last
+                + ",\"next\":\"/public-feed?after=" + last + "&limit=" + limit + "\"}";
     }
 
+    @Allowed(Role.INSPECTORATE)
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "Every entry after Last-Event-ID (or ?after=), then each new one as it is told; event id = position")
     public SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) Long lastEventId,
@@ -109,16 +118,18 @@ public class PublicFeedController implements DisposableBean {
         }
     }
 
+    @SignedIn
     @GetMapping("/schemas")
     @Operation(summary = "The names of the JSON Schemas of the feed: the entry, and each public fact's body")
-    public List<String> schemas() {
-        return PublicFeedSchemas.names();
+    public Page<String> schemas(Paging paging) {
+        return paging.page(PublicFeedSchemas.names(), name -> name);
     }
 
+    @SignedIn
     @GetMapping(path = "/schemas/{name}", produces = "application/schema+json")
     @Operation(summary = "One JSON Schema (draft 2020-12)")
     public String schema(@PathVariable String name) throws IOException {
-        if (!schemas().contains(name)) {
+        if (!PublicFeedSchemas.names().contains(name)) {
             throw new NotFound("No schema is named " + name + ".");
         }
         try (InputStream in = PublicFeedSchemas.open(name)) {

@@ -1,6 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.readmodel;
 
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 
@@ -16,13 +16,9 @@ public final class VisibleViews<V> {
 
     private final QueryGateway queries;
     private final Class<V> type;
-    private final String kind;
-
-    /** {@code kind} names the view in a 404, e.g. "audit". */
-    public VisibleViews(QueryGateway queries, Class<V> type, String kind) {
+    public VisibleViews(QueryGateway queries, Class<V> type) {
         this.queries = queries;
         this.type = type;
-        this.kind = kind;
     }
 
     public List<V> list(Object query, Predicate<V> visible) {
@@ -31,6 +27,6 @@ public final class VisibleViews<V> {
 
     public V one(Object query, String id, Predicate<V> visible) {
         Optional<V> view = queries.query(query, ResponseTypes.optionalInstanceOf(type)).join();
-        return view.filter(visible).orElseThrow(() -> new NotFound("No " + kind + " " + id + " that you may see."));
+        return view.filter(visible).orElseThrow(() -> RuleViolation.notFound(id));
     }
 }

@@ -25,11 +25,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import java.time.Clock;
@@ -55,7 +57,6 @@ public class SecurityAutoConfiguration {
     public SecurityFilterChain ledgerSecurityFilterChain(HttpSecurity http, ProblemWriter problems,
                                                          SecurityProperties properties,
                                                          ObjectProvider<JwtDecoder> jwtDecoder,
-                                                         List<EndpointRoles> endpointRoles,
                                                          ManagementPort managementPort, LoginThrottle loginThrottle,
                                                          ObjectMapper objectMapper) throws Exception {
         SecurityProblems securityProblems = new SecurityProblems(objectMapper);
@@ -72,7 +73,7 @@ public class SecurityAutoConfiguration {
                             .requestMatchers("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html").permitAll()
                             .requestMatchers("/actuator/**").hasRole(Role.ADMINISTRATOR.name())
                             .requestMatchers("/error").permitAll();
-                    endpointRoles.forEach(roles -> roles.authorize(requests));
+                    // which role may call which endpoint is stated on the endpoint itself (@Allowed, @SignedIn)
                     requests.anyRequest().authenticated();
                 })
                 .exceptionHandling(e -> e
@@ -84,7 +85,8 @@ public class SecurityAutoConfiguration {
             http.httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated(problems, "Unknown user or wrong password.")));
         }
         if (jwtDecoder.getIfAvailable() != null) {
-            http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties))));
+            http.oauth2ResourceServer(oauth -> oauth.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties)))
+                    .authenticationEntryPoint(invalidBearerToken(problems)));
         }
         return http.build();
     }
@@ -94,6 +96,16 @@ public class SecurityAutoConfiguration {
             response.setHeader("WWW-Authenticate", "Basic realm=\"quality-audit-ledger\"");
             problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
                     "Authentication required", detail);
+        };
+    }
+
+    /** Spring's own bearer entry point sets the RFC 6750 header (error="invalid_token"); the body is our problem. */
+    private static AuthenticationEntryPoint invalidBearerToken(ProblemWriter problems) {
+        BearerTokenAuthenticationEntryPoint bearer = new BearerTokenAuthenticationEntryPoint();
+        return (request, response, ex) -> {
+            bearer.commence(request, response, ex);
+            problems.write(response, HttpStatus.UNAUTHORIZED, "urn:quality-audit-ledger:problem:unauthenticated",
+                    "Authentication required", "The bearer token is not valid.");
         };
     }
 
@@ -153,6 +165,12 @@ public class SecurityAutoConfiguration {
         return converter;
     }
 
+    /** Refuses to start a service with an endpoint that does not state who may call it. */
+    @Bean
+    public static RolesStated rolesStated() {
+        return new RolesStated();
+    }
+
     @Bean
     public CallerResolver callerResolver(SecurityProperties properties) {
         return new CallerResolver(properties.institutionClaim());
@@ -164,6 +182,12 @@ public class SecurityAutoConfiguration {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(callerResolver);
+                resolvers.add(new ActorResolver(callerResolver));
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(new AllowedRolesInterceptor(callerResolver));
             }
         };
     }

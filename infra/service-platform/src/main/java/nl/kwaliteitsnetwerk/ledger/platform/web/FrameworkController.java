@@ -4,6 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,9 +21,10 @@ public class FrameworkController {
         this.frameworks = frameworks;
     }
 
+    @SignedIn
     @GetMapping("/frameworks")
     @Operation(summary = "The frameworks, each version with its standards and judgement scales")
-    List<AssessmentFramework> list() {
-        return List.copyOf(frameworks.all());
+    Page<AssessmentFramework> list(Paging paging) {
+        return paging.page(List.copyOf(frameworks.all()), framework -> framework.id() + "@" + framework.version());
     }
 }

@@ -72,6 +72,16 @@ public class OpenApiAutoConfiguration {
     }
 
     @Bean
+    OperationCustomizer resolvedArgumentsDocumented() {
+        return new ResolvedArgumentsDocumented();
+    }
+
+    @Bean
+    OperationCustomizer rolesDocumented() {
+        return new RolesDocumented();
+    }
+
+    @Bean
     OperationCustomizer createdResponses() {
         return new CreatedResponses();
     }

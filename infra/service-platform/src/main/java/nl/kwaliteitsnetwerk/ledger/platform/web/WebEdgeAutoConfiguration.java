@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.web;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemErrorController;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemReportValve;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemWriter;
+import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -15,7 +16,10 @@ import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import java.util.List;
 
 /**
  * The web edge every service shares: request bodies read strictly, a size limit, and problem+json with a
@@ -28,6 +32,23 @@ public class WebEdgeAutoConfiguration {
     @Bean
     public WebMvcConfigurer strictRequestJson() {
         return new StrictRequestJson();
+    }
+
+    @Bean
+    public CommandSender commandSender(CommandGateway commandGateway) {
+        return new CommandSender(commandGateway);
+    }
+
+    /** The expected version (If-Match) and the page asked for, as handler arguments. */
+    @Bean
+    public WebMvcConfigurer edgeArguments() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new ExpectedVersionResolver());
+                resolvers.add(new PagingResolver());
+            }
+        };
     }
 
     @Bean

@@ -154,7 +154,7 @@ class LedgerRestoreTest {
     }
 
     @Test
-    void twoCommitsSwappedUnderTheirPositionsAreRefusedAtTheFirst() {
+    void twoCommitsSwappedUnderTheirPositionsAreRefusedAtTheFirstAsTheVerifierNamesThem() {
         ObjectNode export = ledger.export();
         ArrayNode commits = commits(export);
         ObjectNode third = (ObjectNode) commits.get(3);
@@ -162,7 +162,29 @@ class LedgerRestoreTest {
         commits.set(3, fourth.deepCopy().put("position", 3));
         commits.set(4, third.deepCopy().put("position", 4));
 
-        assertBroken(restore(export), 3, Kind.INSERTED);
+        LedgerRestoreReport report = restore(export);
+
+        assertBroken(report, 3, Kind.REORDERED);
+        assertThat(report.refusal().broken().detail()).isEqualTo("it was committed at position 4");
+    }
+
+    @Test
+    void aCopiedCommitIsRefusedAsInsertedAndAChangedChainHashAsAltered() {
+        ObjectNode copied = ledger.export();
+        ArrayNode commits = commits(copied);
+        commits.insert(3, commits.get(2).deepCopy());
+        for (int p = 0; p < commits.size(); p++) {
+            ((ObjectNode) commits.get(p)).put("position", p);
+        }
+        LedgerRestoreReport report = restore(copied);
+        assertBroken(report, 3, Kind.INSERTED);
+        assertThat(report.refusal().broken().detail()).isEqualTo("it is a copy of the commit at position 2");
+
+        ObjectNode rechained = ledger.export();
+        ((ObjectNode) commits(rechained).get(3)).put("chainHash", LedgerHash.hex(LedgerHash.sha256(new byte[]{3})));
+        LedgerRestoreReport altered = restore(rechained);
+        assertBroken(altered, 3, Kind.ALTERED);
+        assertThat(altered.refusal().broken().detail()).isEqualTo("its chain hash was changed");
     }
 
     @Test
@@ -229,6 +251,22 @@ class LedgerRestoreTest {
         LedgerRestoreReport report = restore(eventless);
         assertThat(report.refusal().reason()).isEqualTo(Reason.UNREADABLE);
         assertThat(holding(target)).isEmpty();
+    }
+
+    @Test
+    void aProofExportIsRefusedByNameAndNothingIsWritten() {
+        ObjectNode proof = RestorableLedger.JSON.valueToTree(LedgerProofExport.of(all(ledger.source, LedgerStorageEngine.COMMITS),
+                ledger.digests));
+
+        LedgerRestoreReport report = restore(proof);
+
+        assertThat(report.refusal().reason()).isEqualTo(Reason.PROOF_EXPORT);
+        assertThat(report.describe().get(0)).startsWith("REFUSED, nothing written: this is a proof export")
+                .contains("none of its events").contains("LedgerExportCommand");
+        assertThat(holding(target)).isEmpty();
+
+        ObjectNode unknown = ledger.export().put("contents", "summary");
+        assertThat(restore(unknown).refusal().reason()).isEqualTo(Reason.UNREADABLE);
     }
 
     @Test

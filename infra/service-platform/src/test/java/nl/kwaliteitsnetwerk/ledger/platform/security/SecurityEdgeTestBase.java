@@ -100,11 +100,13 @@ abstract class SecurityEdgeTestBase {
     @RestController
     static class Probe {
 
+        @SignedIn
         @GetMapping("/probe")
         String read() {
             return "read";
         }
 
+        @SignedIn
         @PostMapping("/probe")
         String change() {
             return "changed";

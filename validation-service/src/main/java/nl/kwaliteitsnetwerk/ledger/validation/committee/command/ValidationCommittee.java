@@ -60,7 +60,7 @@ public class ValidationCommittee {
     @CommandHandler
     public long handle(ChangeMembership command, Clock clock) {
         require(members.containsKey(command.leavingUserId()), ValidationRule.UNKNOWN_MEMBER,
-                command.leavingUserId() + " is not on the committee.");
+                "The member who is to leave is not on the committee.");
         require(command.effectiveOn() != null && !command.effectiveOn().isBefore(lastChangeOn), ValidationRule.DATES_IN_ORDER,
                 "A change takes effect on a date no earlier than the last one, " + lastChangeOn + ".");
         require(command.reason() != null && !command.reason().isBlank(), ValidationRule.REASON_REQUIRED,
@@ -103,17 +103,17 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(AnswerValidationQuestion command, Clock clock) {
+        Review review = reviewSeenBy(command.reviewId(), command.actor());
         CommitteeMember member = members.get(command.actor().userId());
         require(member != null, ValidationRule.ONLY_MEMBER, "Only members of the committee answer validation questions.");
-        Review review = review(command.reviewId());
         review.requireStatus(EnumSet.of(ReviewStatus.OPEN), "answer questions");
         ReportUnderReview report = review.reports.get(command.reportId());
         require(report != null, ValidationRule.UNKNOWN_REPORT, "Report " + command.reportId() + " is not under this review.");
         require(review.questionIds.contains(command.questionId()), ValidationRule.UNKNOWN_QUESTION,
                 "Question " + command.questionId() + " is not in this review's set: " + review.questionIds + ".");
         require(member.memberInstitutionCode() == null || !member.memberInstitutionCode().equals(report.institutionCode()),
-                ValidationRule.MEMBER_INDEPENDENT, member.name() + " is from " + report.institutionCode()
-                        + " and does not answer for that institution's reports.");
+                ValidationRule.MEMBER_INDEPENDENT,
+                "A member does not answer for the reports of the member institution they come from.");
         require(command.answer() != null, ValidationRule.REQUIRED_TEXT, "An answer is YES, PARTLY or NO.");
         require(command.reasoning() != null && !command.reasoning().isBlank(), ValidationRule.REQUIRED_TEXT,
                 "An answer gives its reasoning.");
@@ -129,8 +129,8 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(ConcludeValidationReview command, Clock clock) {
+        Review review = reviewSeenBy(command.reviewId(), command.actor());
         requireChair(command.actor(), "conclude a review");
-        Review review = review(command.reviewId());
         review.requireStatus(EnumSet.of(ReviewStatus.OPEN), "conclude");
         List<String> unanswered = review.unanswered();
         require(unanswered.isEmpty(), ValidationRule.ALL_QUESTIONS_ANSWERED,
@@ -144,9 +144,9 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(RecordBoardReaction command, Clock clock) {
+        Review review = reviewSeenBy(command.reviewId(), command.actor());
         require(command.actor().role() == Role.NETWORK_BOARD, ValidationRule.ONLY_BOARD,
                 "The network's board reacts to a validation review.");
-        Review review = review(command.reviewId());
         review.requireStatus(EnumSet.of(ReviewStatus.CONCLUDED), "record the board's reaction");
         require(command.reaction() != null && !command.reaction().isBlank(), ValidationRule.REQUIRED_TEXT,
                 "The board's reaction needs its text.");
@@ -156,8 +156,8 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(PublishValidationReport command, Clock clock) {
+        Review review = reviewSeenBy(command.reviewId(), command.actor());
         requireChair(command.actor(), "publish the validation report");
-        Review review = review(command.reviewId());
         review.requireStatus(EnumSet.of(ReviewStatus.BOARD_REACTED), "publish (it is published with the board's reaction)");
         require(command.summary() != null && !command.summary().isBlank(), ValidationRule.REQUIRED_TEXT,
                 "The published report needs its summary.");
@@ -191,9 +191,15 @@ public class ValidationCommittee {
         require(actor.userId().equals(chairUserId), ValidationRule.ONLY_CHAIR, "Only the chair may " + what + ".");
     }
 
-    private Review review(String reviewId) {
-        Review review = reviews.get(reviewId);
-        require(review != null, ValidationRule.UNKNOWN_REVIEW, "No validation review " + reviewId + ".");
+    /**
+     * The review, if it exists and {@code actor} may know that it does (the reads' rule, {@link ReviewAccess});
+     * otherwise the answer for an id never used, so that a refusal never confirms a review exists.
+     */
+    private Review reviewSeenBy(String reviewId, Actor actor) {
+        Review review = reviewId == null ? null : reviews.get(reviewId);
+        if (review == null || ReviewAccess.of(Set.of(actor.role()), review.status) == ReviewAccess.NONE) {
+            throw RuleViolation.notFound(reviewId);
+        }
         return review;
     }
 

@@ -18,7 +18,6 @@ public enum ValidationRule implements ErrorCode {
     REPORT_FINAL("report-not-final", ErrorCategory.CONFLICT),
     REPORT_VALIDATED_KIND("report-not-validated", ErrorCategory.INVALID_INPUT),
     UNKNOWN_QUESTION_SET("unknown-question-set", ErrorCategory.INVALID_INPUT),
-    UNKNOWN_REVIEW("unknown-review", ErrorCategory.NOT_FOUND),
     UNKNOWN_REPORT("report-not-under-review", ErrorCategory.NOT_FOUND),
     UNKNOWN_QUESTION("unknown-question", ErrorCategory.NOT_FOUND),
     MEMBER_INDEPENDENT("member-not-independent", ErrorCategory.CONFLICT),

@@ -6,28 +6,36 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
+import nl.kwaliteitsnetwerk.ledger.platform.web.CommandAccepted;
+import nl.kwaliteitsnetwerk.ledger.platform.web.CommandSender;
+import nl.kwaliteitsnetwerk.ledger.platform.web.ExpectedVersion;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ChangeMembership;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ComposeCommittee;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Seat;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeHistory;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.FindCommittee;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,22 +47,43 @@ class CommitteeController {
 
     static final String COMMITTEE = "validatiecommissie";
 
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final VisibleViews<CommitteeView> views;
     private final CommitteeHistory history;
 
-    CommitteeController(CommandGateway commands, QueryGateway queries, CommitteeHistory history) {
+    CommitteeController(CommandSender commands, QueryGateway queries, CommitteeHistory history) {
         this.commands = commands;
-        this.views = new VisibleViews<>(queries, CommitteeView.class, "committee");
+        this.views = new VisibleViews<>(queries, CommitteeView.class);
         this.history = history;
     }
 
-    record CompositionRequest(@NotEmpty List<@NotNull CommitteeMember> members, @NotBlank String chairUserId,
-                              @NotNull LocalDate effectiveFrom) {
+    /** A member as the administrator names them; the committee's rules decide whether the seats add up. */
+    record MemberRequest(@SingleLine @Size(max = 100) String userId,
+                         @SingleLine @Size(max = 200) String name,
+                         @SingleLine @Size(max = 200) String affiliation,
+                         @SingleLine @Size(max = 100) String memberInstitutionCode,
+                         Seat seat) {
+
+        MemberRequest {
+            memberInstitutionCode = InstitutionCode.normalise(memberInstitutionCode, "memberInstitutionCode");
+        }
+
+        CommitteeMember toMember() {
+            return new CommitteeMember(userId, name, affiliation, memberInstitutionCode, seat);
+        }
     }
 
-    record MembershipChangeRequest(@NotBlank String leavingUserId, @NotNull @Valid CommitteeMember joining,
-                                   @NotNull LocalDate effectiveOn, @NotBlank String reason) {
+    /** A composition takes effect from a date in the year behind or the two ahead: it is decided shortly before or after. */
+    record CompositionRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members,
+                              @NotBlank @SingleLine @Size(max = 100) String chairUserId,
+                              @NotNull @DateWindow(yearsBack = 1, yearsAhead = 2) LocalDate effectiveFrom) {
+    }
+
+    /** A change takes effect within a year behind or five ahead: a successor can be named for the end of a term. */
+    record MembershipChangeRequest(@NotBlank @SingleLine @Size(max = 100) String leavingUserId,
+                                   @NotNull @Valid MemberRequest joining,
+                                   @NotNull @DateWindow(yearsBack = 1, yearsAhead = 5) LocalDate effectiveOn,
+                                   @NotBlank String reason) {
     }
 
     /** The committee as anyone may read it: who sits on it since when, not its reviews. */
@@ -62,38 +91,44 @@ class CommitteeController {
                        List<CommitteeView.MembershipChange> membershipChanges, Instant lastChangedAt) {
     }
 
-    record Accepted(String committeeId, long version) {
-    }
-
+    @Allowed(Role.ADMINISTRATOR)
     @PostMapping("/committee")
     @Operation(summary = "Compose the committee: five members from the council of member institutions and an external chair")
-    ResponseEntity<Accepted> compose(@Valid @RequestBody CompositionRequest body, Caller caller) {
-        commands.sendAndWait(new ComposeCommittee(COMMITTEE, body.members(), body.chairUserId(), body.effectiveFrom(),
-                caller.actingAs(Role.ADMINISTRATOR)));
-        return ResponseEntity.created(URI.create("/committee")).eTag(Versions.etag(0)).body(new Accepted(COMMITTEE, 0));
+    ResponseEntity<CommandAccepted> compose(@Valid @RequestBody CompositionRequest body, Actor administrator) {
+        return commands.create(COMMITTEE, "/committee", new ComposeCommittee(COMMITTEE,
+                body.members().stream().map(MemberRequest::toMember).toList(), body.chairUserId(), body.effectiveFrom(),
+                administrator));
     }
 
+    @Allowed(Role.ADMINISTRATOR)
     @PostMapping("/committee/membership-changes")
     @Operation(summary = "One member leaves and another joins, from a date, for a reason")
-    ResponseEntity<Accepted> change(@Valid @RequestBody MembershipChangeRequest body,
-                                    @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                    Caller caller) {
-        long version = commands.sendAndWait(new ChangeMembership(COMMITTEE, body.leavingUserId(), body.joining(),
-                body.effectiveOn(), body.reason(), caller.actingAs(Role.ADMINISTRATOR), Versions.fromIfMatch(ifMatch)));
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new Accepted(COMMITTEE, version));
+    ResponseEntity<CommandAccepted> change(@Valid @RequestBody MembershipChangeRequest body, ExpectedVersion expected,
+                                           Actor administrator) {
+        return commands.send(COMMITTEE, null, new ChangeMembership(COMMITTEE, body.leavingUserId(),
+                body.joining().toMember(), body.effectiveOn(), body.reason(), administrator, expected.orAny()));
     }
 
+    @SignedIn
     @GetMapping("/committee")
     @Operation(summary = "Who sits on the committee, since when, and every change of membership")
     Composition composition() {
-        CommitteeView view = views.one(new FindCommittee(COMMITTEE), COMMITTEE, v -> true);
+        // the composition is public to everyone signed in
+        CommitteeView view = views.one(new FindCommittee(COMMITTEE), COMMITTEE, committee -> true);
         return new Composition(view.members, view.chairUserId, view.composedFrom, view.membershipChanges, view.lastChangedAt);
     }
 
+    /**
+     * Every event of the committee and its reviews, in order, each review's as far as the caller reads that
+     * review ({@link CommitteeTrailDisclosure}): an administrator reads no member's reasoning here either.
+     */
+    @Allowed({Role.VALIDATION_COMMITTEE, Role.NETWORK_BOARD, Role.ADMINISTRATOR})
     @GetMapping("/committee/trail")
-    @Operation(summary = "Every event of the committee and its reviews, in order (committee, board, administrators)")
-    List<TrailEntry> trail(Caller caller) {
-        ReviewAccess.requireInsider(caller, "the committee's trail");
-        return history.trail(COMMITTEE);
+    @Operation(summary = "Every event of the committee and its reviews, in order, as far as you may read each review")
+    Page<TrailEntry> trail(Caller caller, Paging paging) {
+        List<TrailEntry> trail = history.trail(COMMITTEE);
+        CommitteeView now = history.asOf(COMMITTEE, Instant.MAX).orElseGet(CommitteeView::new);
+        return paging.page(CommitteeTrailDisclosure.disclose(caller, trail, now),
+                entry -> Paging.numericKey(entry.sequenceNumber()));
     }
 }

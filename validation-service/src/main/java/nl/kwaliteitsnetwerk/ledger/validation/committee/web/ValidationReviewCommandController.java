@@ -6,119 +6,125 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
+import nl.kwaliteitsnetwerk.ledger.platform.web.CommandAccepted;
+import nl.kwaliteitsnetwerk.ledger.platform.web.CommandSender;
+import nl.kwaliteitsnetwerk.ledger.platform.web.ExpectedVersion;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Answer;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.AnswerValidationQuestion;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ConcludeValidationReview;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.OpenValidationReview;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.PublishValidationReport;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.RecordBoardReaction;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ReportUnderReview;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportState;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailDisclosure;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 
 import static nl.kwaliteitsnetwerk.ledger.validation.committee.web.CommitteeController.COMMITTEE;
 
 /**
- * The steps of a validation review. Reports are chosen from the trail by id: the review records each
- * as the trail knows it (type, institution, when it became final), and the committee's rules decide
- * whether it may be reviewed.
+ * The steps of a validation review. Reports are chosen from the trail by id, among those the caller may
+ * know of there: the review records each as the trail knows it (type, institution, when it became final),
+ * and the committee's rules decide whether it may be reviewed. Every step answers the review's id and the
+ * committee's version, the version to send back as If-Match on the review (it lives inside the committee).
  */
 @RestController
 @Tag(name = "Validation reviews")
 class ValidationReviewCommandController {
 
-    private static final String IF_MATCH = HttpHeaders.IF_MATCH;
-
-    private final CommandGateway commands;
+    private final CommandSender commands;
     private final TrailStore trail;
 
-    ValidationReviewCommandController(CommandGateway commands, TrailStore trail) {
+    ValidationReviewCommandController(CommandSender commands, TrailStore trail) {
         this.commands = commands;
         this.trail = trail;
     }
 
-    record OpenRequest(@NotBlank String title, @NotEmpty List<@NotBlank String> reportIds, @NotBlank String questionSetId,
-                       @NotBlank String questionSetVersion) {
+    record OpenRequest(@NotBlank @SingleLine @Size(max = 200) String title,
+                       @NotEmpty @Size(max = 100) List<@NotBlank @SingleLine @Size(max = 100) String> reportIds,
+                       @NotBlank @SingleLine @Size(max = 100) String questionSetId,
+                       @NotBlank @SingleLine @Size(max = 100) String questionSetVersion) {
     }
 
-    record AnswerRequest(@NotBlank String reportId, @NotBlank String questionId, @NotNull Answer answer,
-                         @NotBlank String reasoning, String revisionReason) {
+    record AnswerRequest(@NotBlank @SingleLine @Size(max = 100) String reportId,
+                         @NotBlank @SingleLine @Size(max = 100) String questionId,
+                         @NotNull Answer answer, @NotBlank String reasoning, String revisionReason) {
     }
 
     record TextRequest(@NotBlank String text) {
     }
 
-    record Accepted(String reviewId, long committeeVersion) {
-    }
-
+    /**
+     * Answers 200, not 201: the review is created inside the committee, whose version (not 0) the answer
+     * carries, and the platform's created answer is for a new aggregate at version 0.
+     */
+    @Allowed(Role.VALIDATION_COMMITTEE)
     @PostMapping("/validation-reviews")
     @Operation(summary = "Open a review of final reports, chosen from the trail, against a version of the questions (the chair)")
-    ResponseEntity<Accepted> open(@Valid @RequestBody OpenRequest body,
-                                  @RequestHeader(value = IF_MATCH, required = false) String ifMatch, Caller caller) {
+    ResponseEntity<CommandAccepted> open(@Valid @RequestBody OpenRequest body, ExpectedVersion expected, Actor member,
+                                         Caller caller) {
         String reviewId = UUID.randomUUID().toString();
-        List<ReportUnderReview> reports = body.reportIds().stream().map(this::underReview).toList();
-        long version = commands.sendAndWait(new OpenValidationReview(COMMITTEE, reviewId, body.title(), reports,
-                body.questionSetId(), body.questionSetVersion(), member(caller), Versions.fromIfMatch(ifMatch)));
-        return ResponseEntity.created(URI.create("/validation-reviews/" + reviewId)).eTag(Versions.etag(version))
-                .body(new Accepted(reviewId, version));
+        List<ReportUnderReview> reports = body.reportIds().stream().map(reportId -> underReview(reportId, caller)).toList();
+        return commands.send(reviewId, null, new OpenValidationReview(COMMITTEE, reviewId, body.title(), reports,
+                body.questionSetId(), body.questionSetVersion(), member, expected.orAny()));
     }
 
+    @Allowed(Role.VALIDATION_COMMITTEE)
     @PostMapping("/validation-reviews/{reviewId}/answers")
     @Operation(summary = "Answer a question for a report, with reasoning; again, with a reason, to revise (a member)")
-    ResponseEntity<Accepted> answer(@PathVariable String reviewId, @Valid @RequestBody AnswerRequest body,
-                                    @RequestHeader(value = IF_MATCH, required = false) String ifMatch, Caller caller) {
-        return send(reviewId, new AnswerValidationQuestion(COMMITTEE, reviewId, body.reportId(), body.questionId(),
-                body.answer(), body.reasoning(), body.revisionReason(), member(caller), Versions.fromIfMatch(ifMatch)));
+    ResponseEntity<CommandAccepted> answer(@PathVariable String reviewId, @Valid @RequestBody AnswerRequest body,
+                                           ExpectedVersion expected, Actor member) {
+        return commands.send(reviewId, null, new AnswerValidationQuestion(COMMITTEE, reviewId, body.reportId(),
+                body.questionId(), body.answer(), body.reasoning(), body.revisionReason(), member, expected.orAny()));
     }
 
+    @Allowed(Role.VALIDATION_COMMITTEE)
     @PostMapping("/validation-reviews/{reviewId}/conclusion")
     @Operation(summary = "Conclude the review once every question is answered for every report (the chair)")
-    ResponseEntity<Accepted> conclude(@PathVariable String reviewId, @Valid @RequestBody TextRequest body,
-                                      @RequestHeader(value = IF_MATCH, required = false) String ifMatch, Caller caller) {
-        return send(reviewId, new ConcludeValidationReview(COMMITTEE, reviewId, body.text(), member(caller),
-                Versions.fromIfMatch(ifMatch)));
+    ResponseEntity<CommandAccepted> conclude(@PathVariable String reviewId, @Valid @RequestBody TextRequest body,
+                                             ExpectedVersion expected, Actor member) {
+        return commands.send(reviewId, null,
+                new ConcludeValidationReview(COMMITTEE, reviewId, body.text(), member, expected.orAny()));
     }
 
+    @Allowed(Role.NETWORK_BOARD)
     @PostMapping("/validation-reviews/{reviewId}/board-reaction")
     @Operation(summary = "The network board's reaction to the concluded review")
-    ResponseEntity<Accepted> react(@PathVariable String reviewId, @Valid @RequestBody TextRequest body,
-                                   @RequestHeader(value = IF_MATCH, required = false) String ifMatch, Caller caller) {
-        return send(reviewId, new RecordBoardReaction(COMMITTEE, reviewId, body.text(), caller.actingAs(Role.NETWORK_BOARD),
-                Versions.fromIfMatch(ifMatch)));
+    ResponseEntity<CommandAccepted> react(@PathVariable String reviewId, @Valid @RequestBody TextRequest body,
+                                          ExpectedVersion expected, Actor board) {
+        return commands.send(reviewId, null,
+                new RecordBoardReaction(COMMITTEE, reviewId, body.text(), board, expected.orAny()));
     }
 
+    @Allowed(Role.VALIDATION_COMMITTEE)
     @PostMapping("/validation-reviews/{reviewId}/publication")
     @Operation(summary = "Publish the validation report with the board's reaction (the chair); it never changes after this")
-    ResponseEntity<Accepted> publish(@PathVariable String reviewId, @Valid @RequestBody TextRequest body,
-                                     @RequestHeader(value = IF_MATCH, required = false) String ifMatch, Caller caller) {
-        return send(reviewId, new PublishValidationReport(COMMITTEE, reviewId, body.text(), member(caller),
-                Versions.fromIfMatch(ifMatch)));
+    ResponseEntity<CommandAccepted> publish(@PathVariable String reviewId, @Valid @RequestBody TextRequest body,
+                                            ExpectedVersion expected, Actor member) {
+        return commands.send(reviewId, null,
+                new PublishValidationReport(COMMITTEE, reviewId, body.text(), member, expected.orAny()));
     }
 
-    private ResponseEntity<Accepted> send(String reviewId, Object command) {
-        long version = commands.sendAndWait(command);
-        return ResponseEntity.ok().eTag(Versions.etag(version)).body(new Accepted(reviewId, version));
-    }
-
-    private ReportUnderReview underReview(String reportId) {
-        ReportState report = trail.report(reportId)
-                .orElseThrow(() -> new NotFound("No report " + reportId + " in the trail."));
+    /** A report of the trail the caller may know of, as unknown as an id never used when they may not. */
+    private ReportUnderReview underReview(String reportId, Caller caller) {
+        ReportState report = trail.report(reportId).filter(known -> TrailDisclosure.mayKnow(caller, known))
+                .orElseThrow(() -> RuleViolation.notFound(reportId));
         return new ReportUnderReview(report.reportId, report.reportType.name(), report.institutionCode, report.title,
                 report.finalisedAt);
-    }
-
-    private static Actor member(Caller caller) {
-        return caller.actingAs(Role.VALIDATION_COMMITTEE);
     }
 }

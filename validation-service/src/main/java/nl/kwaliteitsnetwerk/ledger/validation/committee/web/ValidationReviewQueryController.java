@@ -5,13 +5,16 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Answer;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ReportUnderReview;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ReviewStatus;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ValidationQuestion;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ReviewAccess;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeHistory;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView.GivenAnswer;
@@ -20,8 +23,8 @@ import nl.kwaliteitsnetwerk.ledger.validation.committee.query.FindCommittee;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.questions.ValidationQuestionCatalog;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.questions.ValidationQuestionSet;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportIndicators;
-import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailQuery;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +33,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static nl.kwaliteitsnetwerk.ledger.validation.committee.web.CommitteeController.COMMITTEE;
 
@@ -47,14 +50,14 @@ import static nl.kwaliteitsnetwerk.ledger.validation.committee.web.CommitteeCont
 @Tag(name = "Validation reviews")
 class ValidationReviewQueryController {
 
-    private final VisibleViews<CommitteeView> views;
+    private final QueryGateway queries;
     private final CommitteeHistory history;
     private final TrailStore trail;
     private final ValidationQuestionCatalog questionSets;
 
     ValidationReviewQueryController(QueryGateway queries, CommitteeHistory history, TrailStore trail,
                                     ValidationQuestionCatalog questionSets) {
-        this.views = new VisibleViews<>(queries, CommitteeView.class, "committee");
+        this.queries = queries;
         this.history = history;
         this.trail = trail;
         this.questionSets = questionSets;
@@ -84,52 +87,76 @@ class ValidationReviewQueryController {
                         String boardReaction, String summary, Instant publishedAt) {
     }
 
+    /** In the order they were opened. */
+    @SignedIn
     @GetMapping("/validation-reviews")
     @Operation(summary = "The reviews you may see")
-    List<ReviewSummary> list(Caller caller) {
-        CommitteeView committee;
-        try {
-            committee = committee();
-        } catch (NotFound notComposedYet) {
-            return List.of();
-        }
-        return committee.reviews.values().stream().filter(r -> ReviewAccess.of(caller, r) != ReviewAccess.NONE)
+    Page<ReviewSummary> list(Caller caller, Paging paging) {
+        List<ReviewSummary> visible = committee().stream().flatMap(committee -> committee.reviews.values().stream())
+                .filter(review -> access(caller, review) != ReviewAccess.NONE)
                 .map(ReviewSummary::of).toList();
+        return paging.page(visible, review -> Paging.numericKey(review.openedAt().toEpochMilli()) + " " + review.reviewId());
     }
 
+    /**
+     * As it stands or, with {@code asOf}, as it stood then: either way shown by the one rule
+     * ({@link #shown}), applied to the review as it was at that instant.
+     */
+    @SignedIn
     @GetMapping("/validation-reviews/{reviewId}")
-    @Operation(summary = "One review; with asOf, as it stood then (committee, board)")
+    @Operation(summary = "One review, as far as you may read it; with asOf, as it stood then, read the same way")
     @ApiResponse(responseCode = "200", description = "What the caller may see of it",
             content = @Content(schema = @Schema(anyOf = {FullReview.class, ReviewSummary.class, PublicReview.class})))
     Object get(@PathVariable String reviewId,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                Caller caller) {
-        Review review = review(committee(), reviewId, caller);
-        ReviewAccess access = ReviewAccess.of(caller, review);
-        if (asOf != null) {
-            ReviewAccess.requireInsider(caller, "the history of a review");
-            Review then = history.asOf(COMMITTEE, asOf).map(view -> view.reviews.get(reviewId))
-                    .orElseThrow(() -> new NotFound("Review " + reviewId + " did not exist yet at " + asOf + "."));
-            return full(then);
+        Review now = shownReview(committee().orElseGet(CommitteeView::new), reviewId, caller);
+        if (asOf == null) {
+            return shown(now, caller);
         }
-        return switch (access) {
+        return shown(history.asOf(COMMITTEE, asOf).map(then -> shownReview(then, reviewId, caller))
+                .orElseThrow(() -> RuleViolation.notFound(reviewId)), caller);
+    }
+
+    @SignedIn
+    @GetMapping("/question-sets")
+    @Operation(summary = "The versions of the validation questions")
+    Page<ValidationQuestionSet> questionSets(Paging paging) {
+        return paging.page(List.copyOf(questionSets.all()), set -> set.id() + " " + set.version());
+    }
+
+    /** The committee with its reviews, once composed. */
+    private Optional<CommitteeView> committee() {
+        return queries.query(new FindCommittee(COMMITTEE), ResponseTypes.optionalInstanceOf(CommitteeView.class)).join();
+    }
+
+    private static ReviewAccess access(Caller caller, Review review) {
+        return ReviewAccess.of(caller.roles(), review.status);
+    }
+
+    /** The review of {@code committee}, if the caller may know it exists there; else the answer for an unknown id. */
+    private static Review shownReview(CommitteeView committee, String reviewId, Caller caller) {
+        Review review = committee.reviews.get(reviewId);
+        if (review == null || access(caller, review) == ReviewAccess.NONE) {
+            throw RuleViolation.notFound(reviewId);
+        }
+        return review;
+    }
+
+    /** What {@code caller} reads of {@code review}, by its status (now or then): the one way a review is shown. */
+    private Object shown(Review review, Caller caller) {
+        return switch (access(caller, review)) {
             case FULL -> full(review);
             case SUMMARY -> ReviewSummary.of(review);
             case PUBLIC -> publicReview(review);
-            case NONE -> throw new IllegalStateException("unreachable: review() answers 404 first");
+            case NONE -> throw RuleViolation.notFound(review.reviewId);
         };
-    }
-
-    @GetMapping("/question-sets")
-    @Operation(summary = "The versions of the validation questions")
-    Collection<ValidationQuestionSet> questionSets() {
-        return questionSets.all();
     }
 
     private FullReview full(Review review) {
         List<ReportReview> reports = review.reports.stream().map(report -> new ReportReview(report,
                 trail.report(report.reportId()).map(state -> ReportIndicators.of(state,
-                        trail.entries(TrailQuery.ofReport(report.reportId())))).orElse(null),
+                        trail.entries(null, report.reportId()))).orElse(null),
                 answersByQuestion(review, report.reportId()))).toList();
         return new FullReview(review.reviewId, review.title, review.status, review.questionSetId, review.questionSetVersion,
                 review.questions, reports, review.conclusion, review.boardReaction, review.summary, review.openedAt,
@@ -166,15 +193,4 @@ class ValidationReviewQueryController {
         return given.stream().filter(a -> given.stream().noneMatch(later -> a.answerId().equals(later.revises()))).toList();
     }
 
-    private CommitteeView committee() {
-        return views.one(new FindCommittee(COMMITTEE), COMMITTEE, view -> true);
-    }
-
-    private static Review review(CommitteeView committee, String reviewId, Caller caller) {
-        Review review = committee.reviews.get(reviewId);
-        if (review == null || ReviewAccess.of(caller, review) == ReviewAccess.NONE) {
-            throw new NotFound("No validation review " + reviewId + " that you may see.");
-        }
-        return review;
-    }
 }

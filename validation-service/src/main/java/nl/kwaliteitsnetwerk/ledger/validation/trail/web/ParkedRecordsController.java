@@ -2,26 +2,23 @@ package nl.kwaliteitsnetwerk.ledger.validation.trail.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ParkedRecord;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ParkedRecords;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import java.util.List;
 
 /**
  * The records the trail could not take and parked on a dead-letter topic: where each was, its key, why
  * and when, never its text. For the validation committee, which must know what its trail is missing,
- * and administrators (see ValidationEndpointRoles).
+ * and administrators.
  */
 @RestController
 @Tag(name = "Trail")
 class ParkedRecordsController {
-
-    private static final int MAX_LIMIT = 1000;
 
     private final ParkedRecords parked;
 
@@ -29,12 +26,15 @@ class ParkedRecordsController {
         this.parked = parked;
     }
 
+    @Allowed({Role.VALIDATION_COMMITTEE, Role.ADMINISTRATOR})
     @GetMapping("/trail/parked")
     @Operation(summary = "Records of the followed topics the trail parked on their dead-letter topic, newest first")
-    List<ParkedRecord> parked(@RequestParam(defaultValue = "100") int limit) {
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new RuleViolation(CommonErrors.INVALID_REQUEST, "limit must be between 1 and " + MAX_LIMIT + ".");
-        }
-        return parked.newest(limit);
+    Page<ParkedRecord> parked(Paging paging) {
+        return paging.page(parked.all(), ParkedRecordsController::newestFirst);
+    }
+
+    /** Newest first: the key counts down as the time a record was parked goes up. */
+    private static String newestFirst(ParkedRecord record) {
+        return Paging.numericKey(Long.MAX_VALUE - record.parkedAt().toEpochMilli()) + " " + record.id();
     }
 }

@@ -3,6 +3,8 @@ package nl.kwaliteitsnetwerk.ledger.validation.trail.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailReplay;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
@@ -36,6 +38,7 @@ class ReplayCheckController {
         this.clock = clock;
     }
 
+    @Allowed(Role.ADMINISTRATOR)
     @PostMapping("/trail/replay-check")
     @Operation(summary = "Rebuild the trail from the beginning of the topics and compare it with the live trail")
     ReplayCheck check() {

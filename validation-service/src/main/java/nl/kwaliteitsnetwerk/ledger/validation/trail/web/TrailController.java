@@ -3,11 +3,16 @@ package nl.kwaliteitsnetwerk.ledger.validation.trail.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
+import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.DisclosedTrail;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.FollowUpLine;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportIndicators;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportState;
@@ -28,7 +33,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,7 +40,8 @@ import java.util.Set;
 /**
  * The trail across the audit and dialogue services: every judgement and follow-up, and every other
  * step, in time order, with its source event id, framework version, actor and role, and what it
- * corrects. What a caller reads is decided by {@link TrailDisclosure}.
+ * corrects. What a caller reads is decided by {@link TrailDisclosure}, and every filter and {@code asOf}
+ * applies to what the caller is shown ({@link DisclosedTrail}). Lists come in pages, after disclosure.
  */
 @RestController
 @RequestMapping("/trail")
@@ -44,29 +49,34 @@ import java.util.Set;
 class TrailController {
 
     private final TrailStore store;
+    private final DisclosedTrail trail;
     private final Clock clock;
 
     TrailController(TrailStore store, Clock clock) {
         this.store = store;
+        this.trail = new DisclosedTrail(store);
         this.clock = clock;
     }
 
+    @SignedIn
     @GetMapping
     @Operation(summary = "Trail entries you may read, filtered by institution, report, standard (or capacity), actor, "
-            + "period, kind, and as known at a past instant")
-    List<TrailEntry> entries(@RequestParam(required = false) String institution,
-                             @RequestParam(required = false) String report,
-                             @RequestParam(required = false) String standard,
-                             @RequestParam(required = false) String actor,
+            + "period, kind, and as known at a past instant; every filter on what you are shown")
+    Page<TrailEntry> entries(@RequestParam(required = false) @SingleLine @Size(max = 100) String institution,
+                             @RequestParam(required = false) @SingleLine @Size(max = 100) String report,
+                             @RequestParam(required = false) @SingleLine @Size(max = 100) String standard,
+                             @RequestParam(required = false) @SingleLine @Size(max = 100) String actor,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                              @Parameter(description = "an ISO-8601 instant: the trail as it stood then")
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                              @RequestParam(required = false) Set<TrailKind> kind,
-                             Caller caller) {
-        return disclosed(caller, store.entries(new TrailQuery(institution, report, standard, actor, from, to, asOf, kind)));
+                             Caller caller, Paging paging) {
+        return paging.page(trail.read(caller, new TrailQuery(institution, report, standard, actor, from, to, asOf, kind)),
+                TrailController::inTimeOrder);
     }
 
+    @SignedIn
     @GetMapping("/institutions/{institutionCode}")
     @Operation(summary = "An institution's audits, dialogues and reviews, their follow-up, and every judgement and "
             + "follow-up step in time order; with asOf, as it stood then")
@@ -75,14 +85,15 @@ class TrailController {
                                  Instant asOf,
                                  Caller caller) {
         String code = InstitutionCode.normalise(institutionCode, "institutionCode");
-        List<TrailEntry> everything = store.entries(new TrailQuery(code, null, null, null, null, null, asOf, null));
-        Map<String, ReportState> now = reportsOf(everything);
+        TrailQuery then = TrailQuery.ofInstitution(code, asOf);
+        List<TrailEntry> everything = store.entries(code, null).stream().filter(then::matches).toList();
+        Map<String, ReportState> now = trail.reportsOf(everything);
         List<ReportState> reports = now.values().stream()
                 .filter(report -> TrailDisclosure.mayKnow(caller, report))
                 .map(report -> ReportState.fold(everything.stream().filter(e -> e.reportId().equals(report.reportId)).toList()))
                 .sorted(Comparator.comparing(r -> r.scheduledAt, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
-        List<TrailEntry> readable = disclosed(caller, everything);
+        List<TrailEntry> readable = trail.read(caller, then);
         LocalDate today = LocalDate.ofInstant(asOf == null ? clock.instant() : asOf, clock.getZone());
         List<FollowUpLine> followUps = reports.stream()
                 .flatMap(r -> FollowUpLine.of(readable.stream().filter(e -> e.reportId().equals(r.reportId)).toList(), today).stream())
@@ -93,23 +104,29 @@ class TrailController {
                 readable.stream().filter(e -> judgementsAndFollowUp.contains(e.kind())).toList());
     }
 
+    @SignedIn
     @GetMapping("/reports")
-    @Operation(summary = "The reports you may know of, optionally of one institution")
-    List<ReportState> reports(@RequestParam(required = false) String institution, Caller caller) {
-        return store.reports(InstitutionCode.normalise(institution, "institution")).stream()
-                .filter(report -> TrailDisclosure.mayKnow(caller, report)).toList();
+    @Operation(summary = "The reports you may know of, optionally of one institution, in the order they were scheduled")
+    Page<ReportState> reports(@RequestParam(required = false) @SingleLine @Size(max = 100) String institution,
+                              Caller caller, Paging paging) {
+        return paging.page(store.reports(InstitutionCode.normalise(institution, "institution")).stream()
+                .filter(report -> TrailDisclosure.mayKnow(caller, report)).toList(), TrailController::inScheduleOrder);
     }
 
+    @SignedIn
     @GetMapping("/reports/{reportId}")
     @Operation(summary = "A report's full history, from scheduling to publication, with every comment and its disposition")
     ReportHistory report(@PathVariable String reportId,
                          @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                          Caller caller) {
         ReportState current = knownReport(caller, reportId);
-        List<TrailEntry> entries = store.entries(new TrailQuery(null, reportId, null, null, null, null, asOf, null));
-        return new ReportHistory(asOf == null ? current : ReportState.fold(entries), disclosed(caller, entries));
+        TrailQuery then = TrailQuery.ofReport(reportId, asOf);
+        ReportState state = asOf == null ? current
+                : ReportState.fold(store.entries(null, reportId).stream().filter(then::matches).toList());
+        return new ReportHistory(state, trail.read(caller, then));
     }
 
+    @SignedIn
     @GetMapping("/reports/{reportId}/indicators")
     @Operation(summary = "Objective indicators of a report, from its trail (validation committee, the institution)")
     ReportIndicators indicators(@PathVariable String reportId, Caller caller) {
@@ -117,43 +134,51 @@ class TrailController {
         if (!TrailDisclosure.readsInFull(caller, report)) {
             throw new RuleViolation(CommonErrors.FORBIDDEN, "Indicators are read from the whole trail of a final report.");
         }
-        return ReportIndicators.of(report, store.entries(TrailQuery.ofReport(reportId)));
+        return ReportIndicators.of(report, store.entries(null, reportId));
     }
 
+    @SignedIn
     @GetMapping("/follow-ups")
-    @Operation(summary = "Follow-up of audits and dialogues you may read: optionally of one institution, open or overdue only")
-    List<FollowUpLine> followUps(@RequestParam(required = false) String institution,
+    @Operation(summary = "Follow-up of audits and dialogues you may read: optionally of one institution, open or overdue "
+            + "only; by due date")
+    Page<FollowUpLine> followUps(@RequestParam(required = false) @SingleLine @Size(max = 100) String institution,
                                  @RequestParam(defaultValue = "false") boolean openOnly,
                                  @RequestParam(defaultValue = "false") boolean overdueOnly,
-                                 Caller caller) {
-        List<TrailEntry> readable = disclosed(caller, store.entries(new TrailQuery(institution, null, null, null, null, null,
-                null, EnumSet.of(TrailKind.FOLLOW_UP))));
+                                 Caller caller, Paging paging) {
+        List<TrailEntry> readable = trail.read(caller, new TrailQuery(institution, null, null, null, null, null,
+                null, EnumSet.of(TrailKind.FOLLOW_UP)));
         LocalDate today = LocalDate.now(clock);
-        return readable.stream().map(TrailEntry::reportId).distinct()
+        List<FollowUpLine> lines = readable.stream().map(TrailEntry::reportId).distinct()
                 .flatMap(id -> FollowUpLine.of(readable.stream().filter(e -> e.reportId().equals(id)).toList(), today).stream())
                 .filter(line -> !openOnly || line.open())
                 .filter(line -> !overdueOnly || line.overdue())
-                .sorted(Comparator.comparing(FollowUpLine::dueDate, Comparator.nullsLast(Comparator.naturalOrder())))
                 .toList();
+        return paging.page(lines, TrailController::inDueDateOrder);
     }
 
     private ReportState knownReport(Caller caller, String reportId) {
         return store.report(reportId).filter(report -> TrailDisclosure.mayKnow(caller, report))
-                .orElseThrow(() -> new NotFound("No report " + reportId + " in the trail that you may see."));
+                .orElseThrow(() -> RuleViolation.notFound(reportId));
     }
 
-    private List<TrailEntry> disclosed(Caller caller, List<TrailEntry> entries) {
-        Map<String, ReportState> reports = reportsOf(entries);
-        return entries.stream()
-                .flatMap(e -> TrailDisclosure.disclose(caller, e, reports.get(e.reportId())).stream())
-                .toList();
+    /** The trail's order (time, then report, then the report's own sequence), as a page key. */
+    private static String inTimeOrder(TrailEntry entry) {
+        return instant(entry.occurredAt()) + " " + entry.reportId() + " " + Paging.numericKey(entry.sequenceNumber());
     }
 
-    private Map<String, ReportState> reportsOf(List<TrailEntry> entries) {
-        Map<String, ReportState> reports = new HashMap<>();
-        entries.stream().map(TrailEntry::reportId).distinct()
-                .forEach(id -> store.report(id).ifPresent(report -> reports.put(id, report)));
-        return reports;
+    /** Reports by when they were scheduled, those without a date last. */
+    private static String inScheduleOrder(ReportState report) {
+        return (report.scheduledAt == null ? "~" : instant(report.scheduledAt)) + " " + report.reportId;
+    }
+
+    /** Follow-up by due date, those without one last. */
+    private static String inDueDateOrder(FollowUpLine line) {
+        return (line.dueDate() == null ? "~" : Paging.numericKey(line.dueDate().toEpochDay())) + " " + line.reportId()
+                + " " + line.followUpId();
+    }
+
+    private static String instant(Instant at) {
+        return Paging.numericKey(at.getEpochSecond()) + Paging.numericKey(at.getNano());
     }
 
     /** An institution's part of the trail. */

@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -174,7 +175,7 @@ class ValidationCommitteeTest extends AggregateRuleTest<ValidationCommittee> {
         refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V9", Answer.YES, "r", null,
                 FROM_30XY, null), ValidationRule.UNKNOWN_QUESTION);
         refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, "review-9", "audit-1", "V1", Answer.YES, "r", null,
-                FROM_30XY, null), ValidationRule.UNKNOWN_REVIEW);
+                FROM_30XY, null), CommonErrors.NOT_FOUND);
     }
 
     @Test

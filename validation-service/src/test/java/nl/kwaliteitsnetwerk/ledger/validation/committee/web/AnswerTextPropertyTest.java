@@ -1,19 +1,21 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.WellFormedText;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.HostileText;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup;
 import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
@@ -64,7 +66,7 @@ class AnswerTextPropertyTest extends ServiceTestBase {
             assertKept(live, reasoning, revisionReason, sample);
             assertKept(latestAnswer(api.get("vc-3", "/validation-reviews/" + review.reviewId() + "?asOf=" + answeredAt).body())
                     .orElseThrow(), reasoning, revisionReason, sample);
-            JsonNode trail = api.get("vc-3", "/committee/trail").body();
+            List<JsonNode> trail = Pages.all(api, "vc-3", "/committee/trail?limit=200");
             assertKept(trail.get(trail.size() - 1).path("change"), reasoning, revisionReason, sample);
             assertAggregateVerifies(api, COMMITTEE, sample);
         }
@@ -76,19 +78,10 @@ class AnswerTextPropertyTest extends ServiceTestBase {
 
     /** A review of one final audit of 29WT, answered once by vc-2 (of 30XY), so that every answer after it revises. */
     private Review reviewOfAFinalAudit(ApiClient api) {
-        if (api.get("inspector", "/committee").status() == 404) {
-            assertThat(api.post("admin", "/committee", composition()).status()).isEqualTo(201);
-        }
-        PublishedEvents audit = PublishedEvents.publishedAudit("audit-" + UUID.randomUUID(), "29WT",
-                clock.instant().minus(Duration.ofDays(100)), "2030-01-01").send(1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("committee", "/trail/reports/" + audit.aggregateId()),
-                r -> r.status() == 200 && r.body().path("entries").size() == audit.events().size());
-        ObjectNode open = ApiClient.json().put("title", "Validatie van tekst").put("questionSetId", "kwaliteitsnetwerk-validatievragen")
-                .put("questionSetVersion", "2025");
-        open.putArray("reportIds").add(audit.aggregateId());
-        Response opened = api.post("vc-chair", "/validation-reviews", open);
-        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
-        String reviewId = opened.text("reviewId");
+        CommitteeSetup.composeIfNeeded(api, clock);
+        PublishedEvents audit = CommitteeSetup.inTrail(api, PublishedEvents.publishedAudit("audit-" + UUID.randomUUID(),
+                "29WT", clock.instant().minus(Duration.ofDays(100)), "2030-01-01"));
+        String reviewId = CommitteeSetup.openReview(api, "Validatie van tekst", audit.aggregateId());
         Response first = api.post("vc-2", "/validation-reviews/" + reviewId + "/answers",
                 answer(audit.aggregateId(), "Eerste lezing"));
         assertThat(first.status()).as(first.raw()).isEqualTo(200);
@@ -111,19 +104,5 @@ class AnswerTextPropertyTest extends ServiceTestBase {
         String what = HostileText.escaped(sample) + ": " + answer;
         assertThat(answer.path("reasoning").asText()).as(what).isEqualTo(reasoning);
         assertThat(answer.path("revisionReason").asText()).as(what).isEqualTo(revisionReason);
-    }
-
-    /** The committee as ValidationReviewApiTest composes it, for when this test runs on its own. */
-    private static ObjectNode composition() {
-        ObjectNode body = ApiClient.json().put("chairUserId", "vc-chair").put("effectiveFrom", "2027-01-01");
-        ArrayNode members = body.putArray("members");
-        members.addObject().put("userId", "vc-chair").put("name", "Eva Extern").put("affiliation", "Universiteit")
-                .put("seat", "EXTERNAL");
-        String[][] council = {{"committee", "29WT"}, {"vc-2", "30XY"}, {"vc-3", "31XY"}, {"vc-4", "32XY"}, {"vc-5", "33XY"}};
-        for (String[] member : council) {
-            members.addObject().put("userId", member[0]).put("name", "Lid " + member[0]).put("affiliation", "ROC " + member[1])
-                    .put("memberInstitutionCode", member[1]).put("seat", "COUNCIL");
-        }
-        return body;
     }
 }

@@ -1,7 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
@@ -12,6 +11,7 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.PublicFeedPages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader.Delivery;
+import nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup;
 import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.MethodOrderer;
@@ -21,10 +21,13 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.composition;
+import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.council;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -41,21 +44,31 @@ class ValidationReviewApiTest extends ServiceTestBase {
     @Test
     @Order(1)
     void theCommitteeIsComposedOfFiveCouncilMembersAndAnExternalChair() {
-        Response wrong = api().post("admin", "/committee", composition(4));
+        LocalDate today = CommitteeSetup.today(clock);
+        Response wrong = api().post("admin", "/committee", composition(4, today));
         assertThat(wrong.status()).isEqualTo(400);
         assertThat(wrong.text("code")).isEqualTo("committee-composition");
-        Response composed = api().post("admin", "/committee", composition(5));
+        Response composed = api().post("admin", "/committee", composition(5, today));
         assertThat(composed.status()).as(composed.raw()).isEqualTo(201);
-        assertThat(api().post("admin", "/committee", composition(5)).status()).as("composed once").isEqualTo(409);
+        assertAccepted(composed, "validatiecommissie", 0);
+        assertThat(composed.etag()).isEqualTo("\"0\"");
+        assertThat(api().post("admin", "/committee", composition(5, today)).status()).as("composed once").isEqualTo(409);
 
-        ObjectNode change = ApiClient.json().put("leavingUserId", "vc-5").put("effectiveOn", "2030-01-01")
+        String termEnds = today.plusYears(1).toString();
+        ObjectNode change = ApiClient.json().put("leavingUserId", "vc-5").put("effectiveOn", termEnds)
                 .put("reason", "Termijn verstreken");
         change.set("joining", council("vc-6", "34GH"));
-        assertThat(api().post("admin", "/committee/membership-changes", change).status()).isEqualTo(200);
+        assertThat(api().post("admin", "/committee/membership-changes", change, "\"7\"").status())
+                .as("If-Match a version the committee is not at").isEqualTo(409);
+        assertThat(api().post("admin", "/committee/membership-changes", change, "W/\"0\"").text("code"))
+                .isEqualTo("weak-etag");
+        Response changed = api().post("admin", "/committee/membership-changes", change, "\"0\"");
+        assertThat(changed.status()).as(changed.raw()).isEqualTo(200);
+        assertAccepted(changed, "validatiecommissie", 1);
         JsonNode committee = await().atMost(Duration.ofSeconds(20)).until(() -> api().get("inspector", "/committee"),
                 r -> r.status() == 200 && r.body().path("membershipChanges").size() == 1).body();
         assertThat(committee.path("members").findValuesAsText("userId")).contains("vc-6").doesNotContain("vc-5");
-        assertThat(committee.path("membershipChanges").get(0).path("effectiveOn").asText()).isEqualTo("2030-01-01");
+        assertThat(committee.path("membershipChanges").get(0).path("effectiveOn").asText()).isEqualTo(termEnds);
         assertThat(committee.path("chairUserId").asText()).isEqualTo("vc-chair");
     }
 
@@ -73,8 +86,9 @@ class ValidationReviewApiTest extends ServiceTestBase {
         open.putArray("reportIds").add(audit.aggregateId()).add(dialogue.aggregateId());
         assertThat(api().post("vc-2", "/validation-reviews", open).text("code")).isEqualTo("only-chair");
         Response opened = api().post("vc-chair", "/validation-reviews", open);
-        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
-        String review = opened.text("reviewId");
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(200);
+        String review = opened.text("id");
+        assertAccepted(opened, review, 2);
         String path = "/validation-reviews/" + review;
 
         Response notIndependent = api().post("committee", path + "/answers", answer(audit.aggregateId(), "V1"));
@@ -82,9 +96,13 @@ class ValidationReviewApiTest extends ServiceTestBase {
         assertThat(notIndependent.text("code")).isEqualTo("member-not-independent");
         assertThat(api().post("vc-chair", path + "/conclusion", ApiClient.json().put("text", "Te vroeg")).text("code"))
                 .isEqualTo("questions-unanswered");
+        String version = opened.etag();
         for (String report : List.of(audit.aggregateId(), dialogue.aggregateId())) {
             for (String question : QUESTIONS) {
-                assertThat(api().post("vc-2", path + "/answers", answer(report, question)).status()).isEqualTo(200);
+                Response answered = api().post("vc-2", path + "/answers", answer(report, question), version);
+                assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
+                assertThat(answered.text("id")).isEqualTo(review);
+                version = answered.etag();
             }
         }
 
@@ -104,7 +122,9 @@ class ValidationReviewApiTest extends ServiceTestBase {
                 .status()).isEqualTo(200);
         assertThat(api().post("vc-chair", path + "/publication", ApiClient.json().put("text", "Rapport")).text("code"))
                 .as("published with the board's reaction").isEqualTo("not-allowed-in-this-phase");
-        assertThat(api().post("vc-chair", path + "/board-reaction", ApiClient.json().put("text", "x")).status()).isEqualTo(403);
+        Response notTheBoard = api().post("vc-chair", path + "/board-reaction", ApiClient.json().put("text", "x"));
+        assertThat(notTheBoard.status()).isEqualTo(403);
+        assertThat(notTheBoard.text("code")).isEqualTo("forbidden");
         assertThat(api().post("board", path + "/board-reaction", ApiClient.json().put("text", "Het bestuur neemt de aanbevelingen over."))
                 .status()).isEqualTo(200);
         assertThat(api().post("vc-chair", path + "/publication", ApiClient.json().put("text", "Validatierapport 2027")).status())
@@ -158,6 +178,14 @@ class ValidationReviewApiTest extends ServiceTestBase {
         assertThat(report.path("reports").size()).isEqualTo(2);
     }
 
+    /** The one reply of every command: the record, its version (the committee's, for a review) as body and ETag. */
+    private static void assertAccepted(Response accepted, String id, long version) {
+        assertThat(accepted.text("id")).as(accepted.raw()).isEqualTo(id);
+        assertThat(accepted.body().path("version").asLong()).as(accepted.raw()).isEqualTo(version);
+        assertThat(accepted.body().path("createdId").isTextual()).as(accepted.raw()).isFalse();
+        assertThat(accepted.etag()).isEqualTo("\"" + version + "\"");
+    }
+
     private void awaitInTrail(PublishedEvents events) {
         await().atMost(Duration.ofSeconds(30)).until(() -> api().get("committee", "/trail/reports/" + events.aggregateId()),
                 r -> r.status() == 200 && r.body().path("entries").size() == events.events().size());
@@ -168,21 +196,4 @@ class ValidationReviewApiTest extends ServiceTestBase {
                 .put("reasoning", "Gezien in het rapport");
     }
 
-    private static ObjectNode composition(int councilMembers) {
-        ObjectNode body = ApiClient.json().put("chairUserId", "vc-chair").put("effectiveFrom", "2027-01-01");
-        ArrayNode members = body.putArray("members");
-        members.addObject().put("userId", "vc-chair").put("name", "Eva Extern").put("affiliation", "Universiteit")
-                .put("seat", "EXTERNAL");
-        members.add(council("committee", "29WT"));
-        List<String> others = List.of("vc-2", "vc-3", "vc-4", "vc-5");
-        for (int i = 0; i < councilMembers - 1; i++) {
-            members.add(council(others.get(i), "3" + i + "XY"));
-        }
-        return body;
-    }
-
-    private static ObjectNode council(String userId, String institution) {
-        return ApiClient.json().put("userId", userId).put("name", "Lid " + userId).put("affiliation", "ROC " + institution)
-                .put("memberInstitutionCode", institution).put("seat", "COUNCIL");
-    }
 }

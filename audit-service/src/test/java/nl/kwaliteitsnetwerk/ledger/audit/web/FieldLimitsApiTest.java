@@ -1,0 +1,119 @@
+package nl.kwaliteitsnetwerk.ledger.audit.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.assertRefusedAsInvalidText;
+import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.postEscaped;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The limits of the audit API's fields: names, codes and references take one line of bounded length,
+ * dates lie in a window that fits what they date, a board number is a plausible one; each breach is a
+ * 400 {@code invalid-request} naming the field, and the OpenAPI document states the lengths.
+ */
+class FieldLimitsApiTest extends ServiceTestBase {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ROC \u202eVoorbeeld", "ROC\nVoorbeeld", "ROC\tVoorbeeld", "ROC\u2028Voorbeeld",
+            "ROC \u2066Voorbeeld\u2069", "ROC \u200fVoorbeeld"})
+    void aNameWithALineBreakATabOrATextDirectionCharacterIsRefusedNamingIt(String name) {
+        assertRefused(postEscaped(api(), "admin", "/audits", schedule().put("institutionName", name)), "institutionName");
+    }
+
+    @Test
+    void aCarriageReturnIsRefusedInAnyTextAlreadyNamingTheField() {
+        assertRefusedAsInvalidText(postEscaped(api(), "admin", "/audits", schedule().put("institutionName", "ROC\r\nVoorbeeld")),
+                "institutionName", "ROC\r\nVoorbeeld");
+    }
+
+    @Test
+    void aTeamMembersNameOrAnEvidenceReferenceOfMoreThanOneLineIsRefusedNamingIt() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock);
+        ObjectNode team = ApiClient.json();
+        team.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders");
+        team.putArray("auditors").addObject().put("userId", "auditor").put("name", "Aad\nAuditor");
+        assertRefused(postEscaped(api, "admin", audit.path("/team"), team), "auditors[0].name");
+
+        audit.teamAssigned().intakeHeld().onSiteVisit();
+        ObjectNode finding = AuditJourney.finding("KS1");
+        finding.withArray("evidence").addObject().put("kind", "DOCUMENT").put("reference", "Jaarverslag \u202e2026");
+        assertRefused(postEscaped(api, "auditor", audit.path("/findings"), finding), "evidence[1].reference");
+    }
+
+    @Test
+    void aFreeTextKeepsItsLinesAndTabs() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
+        Response recorded = api.post("auditor", audit.path("/findings"),
+                AuditJourney.finding("KS1").put("text", "Eerste regel\n\tTweede regel"));
+        assertThat(recorded.status()).as(recorded.raw()).isEqualTo(200);
+    }
+
+    @Test
+    void aTextOverItsFieldsLimitIsRefusedNamingIt() {
+        assertRefused(api().post("admin", "/audits", schedule().put("institutionName", "R".repeat(201))), "institutionName");
+        assertRefused(api().post("admin", "/audits", schedule().put("frameworkVersion", "2".repeat(101))), "frameworkVersion");
+        Response atLimit = api().post("admin", "/audits", schedule().put("institutionName", "R".repeat(200)));
+        assertThat(atLimit.status()).as(atLimit.raw()).isEqualTo(201);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"+99999-01-01", "1900-01-01", "0001-01-01"})
+    void aPlannedDateFarFromTodayIsRefused(String plannedDate) {
+        assertRefused(api().post("admin", "/audits", schedule().put("plannedDate", plannedDate)), "plannedDate");
+    }
+
+    @Test
+    void anIntakeCannotBeHeldTomorrowNorLongAgo() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned();
+        for (String heldOn : new String[]{AuditJourney.today(clock).plusDays(1).toString(),
+                AuditJourney.today(clock).minusYears(3).toString()}) {
+            assertRefused(api.post("lead", audit.path("/intake"),
+                    ApiClient.json().put("heldOn", heldOn).put("expectations", "x")), "heldOn");
+        }
+    }
+
+    @Test
+    void aBoardNumberIsAPositiveNumberOfAtMostSixDigits() {
+        assertRefused(api().post("admin", "/audits", schedule().put("boardNumber", 1_000_000)), "boardNumber");
+        assertRefused(api().post("admin", "/audits", schedule().put("boardNumber", 0)), "boardNumber");
+    }
+
+    @Test
+    void theOpenApiDocumentStatesEachFieldsMaximumLength() {
+        JsonNode schemas = api().get(null, "/v3/api-docs").body().path("components").path("schemas");
+        assertThat(maxLength(schemas, "ScheduleAuditRequest", "institutionName")).isEqualTo(200);
+        assertThat(maxLength(schemas, "ScheduleAuditRequest", "institutionCode")).isEqualTo(100);
+        assertThat(maxLength(schemas, "TeamMemberRequest", "name")).isEqualTo(200);
+        assertThat(maxLength(schemas, "EvidenceRequest", "reference")).isEqualTo(500);
+        assertThat(maxLength(schemas, "JudgementRequest", "value")).isEqualTo(100);
+        assertThat(maxLength(schemas, "FindingRequest", "text")).as("a free text").isEqualTo(20_000);
+        assertThat(schemas.path("ScheduleAuditRequest").path("properties").path("boardNumber").path("maximum").asInt())
+                .isEqualTo(999_999);
+    }
+
+    private static int maxLength(JsonNode schemas, String schema, String property) {
+        return schemas.path(schema).path("properties").path(property).path("maxLength").asInt(-1);
+    }
+
+    private ObjectNode schedule() {
+        return AuditJourney.scheduling(clock);
+    }
+
+    private static void assertRefused(Response refused, String field) {
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.isProblem()).as(refused.raw()).isTrue();
+        assertThat(refused.text("code")).as(refused.raw()).isEqualTo("invalid-request");
+        assertThat(refused.body().path("errors").findValuesAsText("field")).as(refused.raw()).containsExactly(field);
+    }
+}

@@ -1,0 +1,103 @@
+package nl.kwaliteitsnetwerk.ledger.audit.web;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
+import org.junit.jupiter.api.Test;
+
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A command on an audit the caller may not see is answered exactly as one on an id that does not
+ * exist: same status, same code, same words but for the id, whatever version it names, and nothing
+ * is recorded. One who may see the audit but not do this is refused without a name in the answer.
+ */
+class HiddenAuditApiTest extends ServiceTestBase {
+
+    @Test
+    void anotherInstitutionCommentingOnAConceptReportLearnsNothingOfTheAudit() {
+        AuditJourney audit = conceptIssued();
+        ObjectNode comment = ApiClient.json().put("text", "Opmerking");
+
+        assertAnsweredAsUnknown(audit, "other-roc", "/comments", comment, null);
+        assertAnsweredAsUnknown(audit, "other-roc", "/comments", comment, "\"0\"");
+        assertNothingRecorded(audit);
+    }
+
+    @Test
+    void anAuditorOffTheTeamRecordingAFindingLearnsNothingOfTheAudit() {
+        AuditJourney audit = AuditJourney.schedule(api(), clock).teamAssigned().intakeHeld().onSiteVisit();
+
+        assertAnsweredAsUnknown(audit, "auditor2", "/findings", AuditJourney.finding("KS1"), null);
+        assertAnsweredAsUnknown(audit, "auditor2", "/findings", AuditJourney.finding("KS1"), "\"1\"");
+        assertNothingRecorded(audit);
+    }
+
+    @Test
+    void anAuditorWhoMayCommentOnNothingIsRefusedByRoleWithoutANameInTheAnswer() {
+        AuditJourney audit = conceptIssued();
+        Response refused = api().post("auditor2", audit.path("/comments"), ApiClient.json().put("text", "Opmerking"));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(403);
+        assertThat(refused.text("code")).isEqualTo("forbidden");
+        assertThat(refused.raw()).doesNotContain("ROC Voorbeeld", "29WT", "Lea Lead", "Aad Auditor");
+    }
+
+    @Test
+    void aCouncilMemberWhoSeesTheAuditIsRefusedByItsRuleWithoutANameInTheAnswer() {
+        AuditJourney audit = AuditJourney.schedule(api(), clock).teamAssigned();
+        Response refused = api().post("council", audit.path("/comments"), ApiClient.json().put("text", "Opmerking"));
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("not-allowed-in-this-phase");
+        assertThat(refused.raw()).doesNotContain("ROC Voorbeeld", "29WT", "Lea Lead", "Aad Auditor");
+    }
+
+    @Test
+    void anAuditorAffiliatedWithTheInstitutionIsRefusedWithoutNamingEither() {
+        AuditJourney audit = AuditJourney.schedule(api(), clock);
+        ObjectNode team = ApiClient.json();
+        team.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders")
+                .put("affiliationInstitutionCode", "25LH");
+        team.putArray("auditors").addObject().put("userId", "auditor").put("name", "Aad Auditor")
+                .put("affiliation", "ROC Voorbeeld").put("affiliationInstitutionCode", "29WT");
+        Response refused = api().post("admin", audit.path("/team"), team);
+
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("auditor-not-independent");
+        assertThat(refused.text("detail")).isEqualTo("Auditor 1 of the team works for the audited institution and cannot audit it.");
+    }
+
+    private AuditJourney conceptIssued() {
+        return AuditJourney.schedule(api(), clock).teamAssigned().intakeHeld().onSiteVisit().findingsOnEveryStandard()
+                .everyStandardJudged().visitClosed().conceptIssued();
+    }
+
+    private void assertAnsweredAsUnknown(AuditJourney audit, String user, String suffix, ObjectNode body, String ifMatch) {
+        String unknownId = UUID.randomUUID().toString();
+        Response hidden = api().post(user, audit.path(suffix), body, ifMatch);
+        Response unknown = api().post(user, "/audits/" + unknownId + suffix, body, ifMatch);
+
+        String what = user + " on " + suffix + " (If-Match " + ifMatch + "): " + hidden.raw() + " vs " + unknown.raw();
+        assertThat(hidden.status()).as(what).isEqualTo(404).isEqualTo(unknown.status());
+        assertThat(hidden.isProblem()).as(what).isTrue();
+        assertThat(hidden.text("code")).as(what).isEqualTo("not-found").isEqualTo(unknown.text("code"));
+        assertThat(hidden.text("title")).as(what).isEqualTo(unknown.text("title"));
+        assertThat(hidden.text("detail").replace(audit.auditId, "<id>")).as(what)
+                .isEqualTo(unknown.text("detail").replace(unknownId, "<id>"));
+        assertThat(hidden.body().size()).as(what).isEqualTo(unknown.body().size());
+        assertThat(hidden.etag()).as(what).isNull();
+    }
+
+    /** The next command of the lead lands on the very version the audit had: the refused ones appended nothing. */
+    private void assertNothingRecorded(AuditJourney audit) {
+        Response next = api().post("lead", audit.path("/oral-feedback"), ApiClient.json().put("summary", "x"),
+                "\"" + audit.version + "\"");
+        assertThat(next.status()).as(next.raw()).isIn(200, 409);
+        assertThat(next.text("code")).as(next.raw()).isNotEqualTo("stale-version");
+    }
+}

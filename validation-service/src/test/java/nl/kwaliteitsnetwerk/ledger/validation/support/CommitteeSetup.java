@@ -1,0 +1,78 @@
+package nl.kwaliteitsnetwerk.ledger.validation.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The one committee of the network as the tests compose it (vc-chair external; committee of 29WT, vc-2 of 30XY,
+ * vc-3 of 31XY, vc-4 of 32XY, vc-5 of 33XY), reports awaited in the trail, reviews opened.
+ */
+public final class CommitteeSetup {
+
+    private CommitteeSetup() {
+    }
+
+    public static LocalDate today(Clock clock) {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    /** The composition with {@code councilMembers} council members, taking effect {@code effectiveFrom}. */
+    public static ObjectNode composition(int councilMembers, LocalDate effectiveFrom) {
+        ObjectNode body = ApiClient.json().put("chairUserId", "vc-chair").put("effectiveFrom", effectiveFrom.toString());
+        ArrayNode members = body.putArray("members");
+        members.addObject().put("userId", "vc-chair").put("name", "Eva Extern").put("affiliation", "Universiteit")
+                .put("seat", "EXTERNAL");
+        members.add(council("committee", "29WT"));
+        List<String> others = List.of("vc-2", "vc-3", "vc-4", "vc-5");
+        for (int i = 0; i < councilMembers - 1; i++) {
+            members.add(council(others.get(i), "3" + i + "XY"));
+        }
+        return body;
+    }
+
+    public static ObjectNode council(String userId, String institution) {
+        return ApiClient.json().put("userId", userId).put("name", "Lid " + userId).put("affiliation", "ROC " + institution)
+                .put("memberInstitutionCode", institution).put("seat", "COUNCIL");
+    }
+
+    /** Composes the committee unless a test before composed it already. */
+    public static void composeIfNeeded(ApiClient api, Clock clock) {
+        if (api.get("inspector", "/committee").status() == 404) {
+            ApiClient.Response composed = api.post("admin", "/committee", composition(5, today(clock)));
+            assertThat(composed.status()).as(composed.raw()).isEqualTo(201);
+        }
+    }
+
+    /** Sends the events and waits until the committee reads all of them in the trail. */
+    public static PublishedEvents inTrail(ApiClient api, PublishedEvents events) {
+        events.send(1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("committee", "/trail/reports/" + events.aggregateId()),
+                r -> r.status() == 200 && r.body().path("entries").size() == events.events().size());
+        return events;
+    }
+
+    /** Opens a review of {@code reportIds} as the chair; answers its id. */
+    public static String openReview(ApiClient api, String title, String... reportIds) {
+        ObjectNode open = ApiClient.json().put("title", title).put("questionSetId", "kwaliteitsnetwerk-validatievragen")
+                .put("questionSetVersion", "2025");
+        ArrayNode ids = open.putArray("reportIds");
+        for (String reportId : reportIds) {
+            ids.add(reportId);
+        }
+        ApiClient.Response opened = api.post("vc-chair", "/validation-reviews", open);
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(200);
+        return opened.text("id");
+    }
+}
