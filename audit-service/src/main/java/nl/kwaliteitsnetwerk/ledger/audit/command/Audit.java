@@ -5,6 +5,7 @@ import nl.kwaliteitsnetwerk.ledger.audit.access.AuditStanding;
 import nl.kwaliteitsnetwerk.ledger.audit.access.Viewer;
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
@@ -16,7 +17,6 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateIdentifier;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
@@ -41,7 +41,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * checks the rules in the order a reader would, then records what happened as an event. Handlers of
  * existing audits return the audit's new version.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", filterEventsByType = true)
 public class Audit {
 
     private static final Set<AuditStatus> FINDING_PHASES = EnumSet.of(SITE_VISIT, REOPENED);
@@ -384,10 +384,7 @@ public class Audit {
         if (!AuditAccess.of(Viewer.of(command.actor()), standing).visible()) {
             throw RuleViolation.notFound(auditId);
         }
-        Long expected = command.expectedVersion();
-        if (expected != null && !expected.equals(getVersion())) {
-            throw new ConflictingAggregateVersionException(auditId, expected, getVersion());
-        }
+        StaleVersion.require(command.expectedVersion(), getVersion());
     }
 
     private void requirePhase(Set<AuditStatus> allowed, String what) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
@@ -18,6 +19,8 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
@@ -51,7 +54,7 @@ class AuditQueryController {
     @GetMapping
     @SignedIn
     @Operation(summary = "Audits visible to you, optionally of one institution and in one status, by planned date")
-    Page<AuditSummary> list(@RequestParam(required = false) String institution,
+    Page<AuditSummary> list(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
                             @RequestParam(required = false) AuditStatus status, Paging paging, Caller caller) {
         return paging.page(audits.list(caller, institution, status).stream().map(AuditSummary::of).toList(),
                 audit -> audit.plannedDate() + "/" + audit.auditId());
@@ -70,26 +73,26 @@ class AuditQueryController {
                                Caller caller) {
         AuditView current = audits.one(caller, auditId);
         AuditAccess access = VisibleAudits.access(caller, current);
-        if (asOf == null) {
-            return ResponseEntity.ok().eTag(Versions.etag(current.version)).body(disclosed(access, current));
-        }
-        AuditView then = history.asOf(auditId, asOf)
-                .filter(view -> access != AuditAccess.PUBLIC || view.publication != null)
-                .orElseThrow(() -> new NotFound(access == AuditAccess.PUBLIC
-                        ? "Audit " + auditId + " had no public part yet at " + asOf + "."
-                        : "Audit " + auditId + " did not exist yet at " + asOf + "."));
-        return ResponseEntity.ok().eTag(Versions.etag(then.version)).body(disclosed(access, then));
+        AuditView shown = asOf == null ? current : history.asOf(auditId, asOf)
+                .orElseThrow(() -> new NotFound("Audit " + auditId + " did not exist yet at " + asOf + "."));
+        return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(disclosed(access, shown));
     }
 
     /**
      * What the caller may see of the audit as it stands now or stood then: how much is decided by who
-     * they are and where the audit stands now, whatever the instant, so a past never shows more than the present.
+     * they are and where the audit stands now, whatever the instant, so a past never shows more than the
+     * present. The public part of an audit that was not yet published then is nothing: as unknown.
      */
     private static Object disclosed(AuditAccess access, AuditView view) {
         return switch (access) {
             case FULL -> view;
             case SUMMARY -> AuditSummary.of(view);
-            case PUBLIC -> PublicAudit.of(view);
+            case PUBLIC -> {
+                if (view.publication == null) {
+                    throw RuleViolation.notFound(view.auditId);
+                }
+                yield PublicAudit.of(view);
+            }
             case NONE -> throw new IllegalStateException("unreachable: VisibleAudits answers 404 first");
         };
     }

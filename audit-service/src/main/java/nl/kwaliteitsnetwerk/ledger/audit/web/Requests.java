@@ -19,21 +19,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import static nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits.CODE;
+import static nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits.MAX_BOARD_NUMBER;
+import static nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits.NAME;
+import static nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits.REFERENCE;
+
 /**
  * The bodies the audit API accepts. Shape and limits are checked here (400); the rules of the audit in
  * the aggregate. Names, codes and references take one line; the free texts (findings, rationales,
- * reports) keep the platform-wide limit. Dates lie in a window that fits what they date.
+ * reports) keep the platform-wide limit; the bounds of each kind of field are the platform's
+ * {@link nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits}. Dates lie in a window that fits what they date.
  */
 final class Requests {
-
-    /** Names, titles and short labels. */
-    static final int NAME = 200;
-    /** Codes and ids: institution codes, standard codes, judgement values, user ids. */
-    static final int CODE = 100;
-    /** A document's title or reference, which may be a URL. */
-    static final int REFERENCE = 500;
-    /** Larger than any board number the network hands out; a bestuursnummer has five digits. */
-    static final int MAX_BOARD_NUMBER = 999_999;
 
     private Requests() {
     }

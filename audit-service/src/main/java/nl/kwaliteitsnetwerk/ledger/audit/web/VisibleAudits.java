@@ -10,7 +10,6 @@ import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudit;
 import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudits;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,9 @@ import java.util.stream.Stream;
 @Component
 class VisibleAudits {
 
-    private final QueryGateway queries;
     private final VisibleViews<AuditView> views;
 
     VisibleAudits(QueryGateway queries) {
-        this.queries = queries;
         this.views = new VisibleViews<>(queries, AuditView.class);
     }
 
@@ -43,8 +40,7 @@ class VisibleAudits {
 
     /** Whether the caller may know that the audit exists. */
     boolean exists(Caller caller, String auditId) {
-        return queries.query(new FindAudit(auditId), ResponseTypes.optionalInstanceOf(AuditView.class)).join()
-                .filter(view -> access(caller, view).visible()).isPresent();
+        return views.exists(new FindAudit(auditId), view -> access(caller, view).visible());
     }
 
     /** How much of the audit the caller sees: by every role they hold. */

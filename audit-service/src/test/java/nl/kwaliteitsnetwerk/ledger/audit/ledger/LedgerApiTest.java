@@ -3,7 +3,9 @@ package nl.kwaliteitsnetwerk.ledger.audit.ledger;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.DigestStatement;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
@@ -33,7 +35,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The audit service's event store as a ledger, through its API: verified, signed, and a commit proven included;
- * one audit's verification only for whoever may see the audit; and the export a proof without content.
+ * one audit's verification only for whoever may see the audit, and a break naming an audit only to them; and the
+ * export a proof without content, event types or commit times.
  */
 class LedgerApiTest extends ServiceTestBase {
 
@@ -117,11 +120,56 @@ class LedgerApiTest extends ServiceTestBase {
 
         assertThat(export.status()).as(export.raw()).isEqualTo(200);
         assertThat(export.raw()).doesNotContain(marker).doesNotContain("Vertrouwelijk").doesNotContain("ROC Voorbeeld")
-                .doesNotContain("Lea Lead").doesNotContain("\"payload\"").doesNotContain("\"metadata\"");
+                .doesNotContain("Lea Lead").doesNotContain("\"payload\"").doesNotContain("\"metadata\"")
+                .doesNotContain("\"eventTypes\"").doesNotContain("\"committedAt\"").doesNotContain("FindingRecorded");
+        List<Document> events = storedEvents(audit.auditId);
+        assertThat(events).as("the audit's events").hasSizeGreaterThanOrEqualTo(5);
+        for (Document event : events) {
+            assertThat(export.raw()).as("no event type and no commit time").doesNotContain(event.getString("payloadType"))
+                    .doesNotContain(event.getString("timestamp"));
+        }
         String serviceKey = api.get("inspector", "/ledger/public-key").text("key");
         OfflineVerifier.Result result = OfflineVerifier.verify(JSON.treeToValue(export.body(), LedgerFile.class), serviceKey);
         assertThat(result.intact()).as(result.problem()).isTrue();
         assertThat(result.commits()).isEqualTo(export.body().path("commits").size());
+    }
+
+    /**
+     * An audit's recorded head raised above its commits (a removal the store's walk sees only there, at no position,
+     * and which disturbs no other reader): its team and administrators read the break with the audit's id, anyone
+     * else the same break by its kind without it, now and in the last result. The head is put back at the end.
+     */
+    @Test
+    void aBreakNamesTheAuditOnlyToWhoeverMaySeeIt() {
+        ApiClient api = api();
+        AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned();
+        await().until(() -> aggregateVerification(api, "lead", audit.auditId), response -> response.status() == 200);
+        MongoCollection<Document> heads = databases.getMongoDatabase().getCollection(LedgerStorageEngine.AGGREGATE_HEADS);
+        long recorded = ((Number) heads.find(Filters.eq("_id", audit.auditId)).first().get("lastSequence")).longValue();
+        heads.updateOne(Filters.eq("_id", audit.auditId), Updates.set("lastSequence", recorded + 3));
+        try {
+            for (String maySee : List.of("admin", "lead")) {
+                JsonNode whole = api.get(maySee, "/ledger/verification").body();
+                assertThat(whole.path("intact").asBoolean()).as(maySee + ": " + whole).isFalse();
+                assertThat(whole.path("breaks").findValuesAsText("aggregateId")).as(maySee).contains(audit.auditId);
+            }
+            for (String outsider : List.of("inspector", "other-roc", "committee")) {
+                Response whole = api.get(outsider, "/ledger/verification");
+                assertThat(whole.status()).as(whole.raw()).isEqualTo(200);
+                assertThat(whole.body().path("intact").asBoolean()).isFalse();
+                assertThat(whole.body().path("breaks").findValuesAsText("kind")).as(outsider).contains("REMOVED");
+                assertThat(whole.raw()).as(outsider).doesNotContain(audit.auditId);
+                Response latest = api.get(outsider, "/ledger/verification/latest");
+                assertThat(latest.raw()).as(outsider).contains("REMOVED").doesNotContain(audit.auditId);
+            }
+            assertThat(api.get("lead", "/ledger/verification/latest").raw()).contains(audit.auditId);
+        } finally {
+            heads.updateOne(Filters.eq("_id", audit.auditId), Updates.set("lastSequence", recorded));
+            await().untilAsserted(() -> {
+                assertThat(api.get("admin", "/ledger/verification").body().path("intact").asBoolean()).isTrue();
+                assertThat(api.get("admin", "/actuator/health").status()).isEqualTo(200);
+            });
+        }
     }
 
     @Test
@@ -143,9 +191,14 @@ class LedgerApiTest extends ServiceTestBase {
 
     private String storedPayloads(String aggregateId) {
         StringBuilder payloads = new StringBuilder();
-        databases.getMongoDatabase().getCollection(LedgerStorageEngine.COMMITS).find(Filters.eq("aggregateId", aggregateId))
-                .forEach(commit -> commit.getList("events", Document.class)
-                        .forEach(event -> payloads.append(event.getString("payload"))));
+        storedEvents(aggregateId).forEach(event -> payloads.append(event.getString("payload")));
         return payloads.toString();
+    }
+
+    private List<Document> storedEvents(String aggregateId) {
+        List<Document> events = new ArrayList<>();
+        databases.getMongoDatabase().getCollection(LedgerStorageEngine.COMMITS).find(Filters.eq("aggregateId", aggregateId))
+                .forEach(commit -> events.addAll(commit.getList("events", Document.class)));
+        return events;
     }
 }

@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
+import nl.kwaliteitsnetwerk.ledger.testsupport.Refusals;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -134,8 +136,9 @@ class AuditLifecycleApiTest extends ServiceTestBase {
 
         for (String outsider : List.of("inspector", "other-roc")) {
             ApiClient.Response unpublished = api.get(outsider, audit.path("?asOf=" + beforePublication));
-            assertThat(unpublished.status()).as(unpublished.raw()).isEqualTo(404);
-            assertThat(unpublished.text("code")).isEqualTo("not-found");
+            String unknownId = UUID.randomUUID().toString();
+            Refusals.assertAnsweredAsUnknown(unpublished, audit.auditId,
+                    api.get(outsider, "/audits/" + unknownId + "?asOf=" + beforePublication), unknownId);
             assertThat(unpublished.raw()).doesNotContain("Eindrapport", "Bevinding over");
             ApiClient.Response published = api.get(outsider, audit.path("?asOf=" + clock.instant()));
             assertThat(published.status()).as(published.raw()).isEqualTo(200);

@@ -22,7 +22,7 @@ class AuditRoleMatrixTest extends OpenApiRoleMatrixTestBase {
         ApiClient api = api();
         List<String> audits = List.of(audit(api, "29WT"), audit(api, "25LH"));
         return List.of(new Subject("auditId", "/audits/{id}", audits),
-                new Subject("aggregateId", "/audits/{id}", audits));
+                Subject.anyAggregate("/audits/{id}", audits));
     }
 
     private String audit(ApiClient api, String institution) {

@@ -10,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.assertRefusedAsInvalidText;
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.postEscaped;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,6 +69,18 @@ class FieldLimitsApiTest extends ServiceTestBase {
         assertThat(atLimit.status()).as(atLimit.raw()).isEqualTo(201);
     }
 
+    /** A bidi override or mark, a line break (percent-encoded in the query) or more than a code's length. */
+    @Test
+    void anInstitutionFilterOfMoreThanOneLineOrTooLongIsRefusedNamingTheParameter() {
+        for (String institution : List.of("29%E2%80%AEWT", "29%0AWT", "29WT%E2%80%8F", "X".repeat(101))) {
+            for (String list : List.of("/audits", "/follow-ups")) {
+                assertParameterRefused(api().get("inspector", list + "?institution=" + institution), "institution");
+            }
+        }
+        assertThat(api().get("inspector", "/audits?institution=" + "X".repeat(100)).status()).as("a code's length")
+                .isEqualTo(200);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"+99999-01-01", "1900-01-01", "0001-01-01"})
     void aPlannedDateFarFromTodayIsRefused(String plannedDate) {
@@ -108,6 +123,16 @@ class FieldLimitsApiTest extends ServiceTestBase {
 
     private ObjectNode schedule() {
         return AuditJourney.scheduling(clock);
+    }
+
+    /** 400 naming the parameter: where the platform's text rule refused it ({@code field}) or its constraint ({@code errors}). */
+    private static void assertParameterRefused(Response refused, String parameter) {
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
+        assertThat(refused.isProblem()).as(refused.raw()).isTrue();
+        assertThat(refused.text("code")).as(refused.raw()).isIn("invalid-request", "invalid-text");
+        List<String> named = new ArrayList<>(refused.body().path("errors").findValuesAsText("field"));
+        named.add(refused.body().path("field").asText(null));
+        assertThat(named).as(refused.raw()).contains(parameter);
     }
 
     private static void assertRefused(Response refused, String field) {

@@ -1,17 +1,18 @@
 package nl.kwaliteitsnetwerk.ledger.audit.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
+import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.stream.IntStream;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Every list pages the same way: a page of at most {@code limit} items and a link to the next, walked
  * to the end without a repeat or a gap, the last page without a link; a cursor the list did not give
- * out, or a limit out of range, is refused.
+ * out, or a limit out of range, is refused. A list is ordered by what never changes of an item, so a
+ * change during a walk neither repeats nor skips it.
  */
 class PagingApiTest extends ServiceTestBase {
 
@@ -37,10 +39,8 @@ class PagingApiTest extends ServiceTestBase {
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("admin", "/audits?limit=200&institution=" + institution)
                 .body().path("items").size() == scheduled.size());
 
-        List<List<String>> pages = walk(api, "admin", first, "auditId");
-
-        assertThat(pages).extracting(List::size).containsExactly(2, 2, 1);
-        assertThat(pages.stream().flatMap(List::stream).toList()).as("no repeat, no gap, by planned date")
+        assertFirstPageHolds(api, "admin", first, 2);
+        assertThat(Pages.values(api, "admin", first, "auditId")).as("no repeat, no gap, by planned date")
                 .containsExactlyElementsOf(scheduled);
     }
 
@@ -52,8 +52,7 @@ class PagingApiTest extends ServiceTestBase {
             AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock).put("institutionCode", institution));
         }
         String list = "/audits?institution=" + institution + "&limit=1";
-        await().atMost(Duration.ofSeconds(20)).until(() -> walk(api, "admin", list, "auditId").stream()
-                .mapToInt(List::size).sum() == 3);
+        await().atMost(Duration.ofSeconds(20)).until(() -> Pages.all(api, "admin", list).size() == 3);
 
         Response invisible = api.get("inspector", list);
         assertThat(invisible.status()).isEqualTo(200);
@@ -68,33 +67,59 @@ class PagingApiTest extends ServiceTestBase {
                 .findingsOnEveryStandard();
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("lead", audit.path("/trail")).status() == 200);
 
-        List<List<String>> pages = walk(api, "lead", audit.path("/trail?limit=4"), "sequenceNumber");
-
-        assertThat(pages).extracting(List::size).containsExactly(4, 4, 2);
-        assertThat(pages.stream().flatMap(List::stream).map(Long::parseLong).toList())
+        assertFirstPageHolds(api, "lead", audit.path("/trail?limit=4"), 4);
+        assertThat(Pages.values(api, "lead", audit.path("/trail?limit=4"), "sequenceNumber").stream().map(Long::parseLong))
                 .containsExactlyElementsOf(LongStream.rangeClosed(0, audit.version).boxed().toList());
     }
 
     @Test
-    void theFollowUpsOfAnInstitutionAreWalkedPageByPageInDueDateOrder() {
+    void theFollowUpsOfAnInstitutionAreWalkedPageByPageInTheOrderTheyWerePublished() {
         ApiClient api = api();
         String institution = uniqueInstitution();
         List<String> followUps = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            AuditJourney audit = AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock)
-                            .put("institutionCode", institution)).teamAssigned().intakeHeld().onSiteVisit()
-                    .findingsOnEveryStandard().everyStandardJudged().visitClosed().conceptIssued().finalised().published();
-            followUps.add(audit.followUpId());
+            followUps.add(published(api, AuditJourney.scheduling(clock).put("institutionCode", institution)).followUpId());
         }
         String first = "/follow-ups?institution=" + institution + "&limit=2";
-        await().atMost(Duration.ofSeconds(20)).until(() -> walk(api, "inspector", first, "followUpId").stream()
-                .mapToInt(List::size).sum() == followUps.size());
+        await().atMost(Duration.ofSeconds(20)).until(() -> Pages.all(api, "inspector", first).size() == followUps.size());
 
-        List<List<String>> pages = walk(api, "inspector", first, "followUpId");
-
-        assertThat(pages).extracting(List::size).containsExactly(2, 1);
-        assertThat(pages.stream().flatMap(List::stream).toList()).as("each finalised later, each due later")
+        assertFirstPageHolds(api, "inspector", first, 2);
+        assertThat(Pages.values(api, "inspector", first, "followUpId")).as("each published later")
                 .containsExactlyElementsOf(followUps);
+    }
+
+    /**
+     * Under a due-date order the first action, reopened with a due date far ahead after its page was read,
+     * would come again, and the second, reopened with a due date before the first's, would never come.
+     * The institution is 29WT, as only ROC Voorbeeld reports its actions done, and a reopening needs that.
+     */
+    @Test
+    void anActionReopenedWithANewDueDateDuringAWalkComesOnceAndNoneIsSkipped() {
+        ApiClient api = api();
+        AuditJourney first = published(api, AuditJourney.scheduling(clock));
+        AuditJourney second = published(api, AuditJourney.scheduling(clock));
+        for (AuditJourney audit : List.of(first, second)) {
+            audit.step("roc", "/follow-ups/" + audit.followUpId() + "/done", ApiClient.json().put("evidence", "Protocol"));
+        }
+        String list = "/follow-ups?institution=29WT&limit=1";
+        await().atMost(Duration.ofSeconds(20)).until(() -> Pages.values(api, "inspector", list, "followUpId"),
+                ids -> ids.contains(second.followUpId()));
+
+        List<String> walked = new ArrayList<>();
+        String next = list;
+        while (!walked.contains(first.followUpId())) {
+            Response page = api.get("inspector", next);
+            assertThat(page.status()).as(page.raw()).isEqualTo(200);
+            page.body().path("items").forEach(item -> walked.add(item.path("followUpId").asText()));
+            next = page.body().path("next").textValue();
+            assertThat(next).as("the first action comes before the end of the list").isNotNull();
+        }
+        LocalDate today = AuditJourney.today(clock);
+        reopened(api, first, today.plusYears(2));
+        reopened(api, second, today.plusDays(1));
+        walked.addAll(Pages.values(api, "inspector", next, "followUpId"));
+
+        assertThat(walked).as("every action once").doesNotHaveDuplicates().contains(first.followUpId(), second.followUpId());
     }
 
     @Test
@@ -112,19 +137,24 @@ class PagingApiTest extends ServiceTestBase {
         }
     }
 
-    /** The values of {@code field} page by page, following each page's next link until there is none. */
-    private static List<List<String>> walk(ApiClient api, String user, String first, String field) {
-        List<List<String>> pages = new ArrayList<>();
-        String next = first;
-        while (next != null) {
-            assertThat(pages.size()).as("pages of %s", first).isLessThan(100);
-            Response page = api.get(user, next);
-            assertThat(page.status()).as(page.raw()).isEqualTo(200);
-            JsonNode items = page.body().path("items");
-            pages.add(IntStream.range(0, items.size()).mapToObj(i -> items.get(i).path(field).asText()).toList());
-            next = page.body().path("next").textValue();
-        }
-        return pages;
+    private AuditJourney published(ApiClient api, ObjectNode scheduling) {
+        return AuditJourney.schedule(api, clock, scheduling).teamAssigned().intakeHeld().onSiteVisit()
+                .findingsOnEveryStandard().everyStandardJudged().visitClosed().conceptIssued().finalised().published();
+    }
+
+    /** Reopened by the lead with {@code newDueDate}, and so read back, before the walk goes on. */
+    private static void reopened(ApiClient api, AuditJourney audit, LocalDate newDueDate) {
+        audit.step("lead", "/follow-ups/" + audit.followUpId() + "/reopening",
+                ApiClient.json().put("reason", "Nog niet geborgd").put("newDueDate", newDueDate.toString()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("lead", audit.path("")).body().path("followUps"),
+                followUps -> followUps.path(0).path("dueDate").asText().equals(newDueDate.toString()));
+    }
+
+    /** The first page holds {@code limit} items and links to the next. */
+    private static void assertFirstPageHolds(ApiClient api, String user, String first, int limit) {
+        Response page = api.get(user, first);
+        assertThat(page.body().path("items")).as(page.raw()).hasSize(limit);
+        assertThat(page.body().path("next").asText()).as(page.raw()).contains("after=", "limit=" + limit);
     }
 
     /** An institution code no other test uses, so that its lists hold exactly what this test made. */

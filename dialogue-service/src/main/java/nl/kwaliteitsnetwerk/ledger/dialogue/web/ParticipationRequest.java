@@ -10,8 +10,11 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
  * each group once, is a rule of the session; only the upper bound, which no session reaches, is checked here.
  */
 public record ParticipationRequest(StakeholderCategory category,
-                                   @Max(FieldLimits.PARTICIPANTS_PER_GROUP) int count,
+                                   @Max(ParticipationRequest.MAX_PER_GROUP) int count,
                                    ParticipationMode mode) {
+
+    /** How many people of one group take part in one session: no session reaches ten thousand. */
+    public static final int MAX_PER_GROUP = 10_000;
 
     public Participation toParticipation() {
         return new Participation(category, count, mode);

@@ -83,6 +83,19 @@ class FieldLimitsTest extends ServiceTestBase {
                 .put("title", "Enquête").put("respondents", 2_000_000).put("responseSummary", "Veel")), "respondents");
     }
 
+    /** A bidi override or mark, a line break (percent-encoded in the query) or more than a code's length. */
+    @Test
+    void anInstitutionFilterOfMoreThanOneLineOrTooLongIsRefusedNamingTheParameter() {
+        ApiClient api = api();
+        for (String institution : List.of("29%E2%80%AEWT", "29%0AWT", "29WT%E2%80%8F", "X".repeat(101))) {
+            for (String list : List.of("/dialogues", "/development-agenda", "/panel-reviews", "/peer-reviews")) {
+                assertRefused(api.get("inspector", list + "?institution=" + institution), "institution");
+            }
+        }
+        assertThat(api.get("inspector", "/peer-reviews?institution=" + "X".repeat(100)).status()).as("a code's length")
+                .isEqualTo(200);
+    }
+
     @Test
     void theOpenApiDocumentShowsEachLimit() {
         JsonNode schemas = api().get(null, "/v3/api-docs").body().path("components").path("schemas");

@@ -11,9 +11,10 @@ import java.util.List;
 
 /**
  * A saved ledger export of any service (format version 1), of either kind its {@code contents} names: the
- * proof export that {@code GET /ledger/export} serves (every commit's place, time, event types and hashes,
- * no events) or the full export the operator makes on the host for a restore (every commit with its events;
- * an export without {@code contents} is a full one).
+ * proof export that {@code GET /ledger/export} serves (every commit's place and hashes, no events) or the
+ * full export the operator makes on the host for a restore (every commit with its events; an export without
+ * {@code contents} is a full one). Fields it does not know are skipped, so a proof export of the earlier
+ * shape, which also gave each commit's time and event types, still reads.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record LedgerFile(int formatVersion, String contents, String publicKey, List<Commit> commits, List<Digest> digests) {
@@ -23,13 +24,12 @@ public record LedgerFile(int formatVersion, String contents, String publicKey, L
 
     /**
      * One commit. A full export gives its {@code events}, from which its content digest is recomputed; a proof
-     * export gives instead its {@code lastSequence}, {@code committedAt} and {@code eventTypes}, and its content
-     * digest is taken as given.
+     * export gives instead its {@code lastSequence}, and its content digest is taken as given.
      */
     @JsonIgnoreProperties(ignoreUnknown = true)
     public record Commit(long position, String aggregateType, String aggregateId, long firstSequence, Long lastSequence,
-                         String committedAt, List<String> eventTypes, List<CommittedEvent> events, String contentDigest,
-                         String chainHash, String previousAggregateHash, String aggregateHash) {
+                         List<CommittedEvent> events, String contentDigest, String chainHash, String previousAggregateHash,
+                         String aggregateHash) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.verifier;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -54,7 +55,7 @@ class OfflineVerifierTest {
             aggregates.put(aggregate, aggregateHash);
             chain = LedgerHash.chainHash(chain, p, digest);
             digests.add(digest);
-            commits.add(new LedgerFile.Commit(p, "Audit", aggregate, sequence, null, null, null, List.of(event),
+            commits.add(new LedgerFile.Commit(p, "Audit", aggregate, sequence, null, List.of(event),
                     LedgerHash.hex(digest), LedgerHash.hex(chain), LedgerHash.hex(previousAggregate), LedgerHash.hex(aggregateHash)));
             if (p == 2 || p == 5) {
                 DigestStatement statement = new DigestStatement(p, chain, MerkleTree.root(digests), Instant.parse("2027-03-02T00:00:00Z"));
@@ -66,16 +67,26 @@ class OfflineVerifierTest {
                 commits, signed));
     }
 
-    /** The same ledger as {@code GET /ledger/export} serves it: each commit's place, time, event types and hashes, no events. */
+    /** The same ledger as {@code GET /ledger/export} serves it: each commit's place and hashes; no events, types or times. */
     private ObjectNode proofExport() {
         ObjectNode export = export().put("contents", LedgerFile.PROOF);
         for (var node : export.path("commits")) {
             ObjectNode commit = (ObjectNode) node;
             ArrayNode events = (ArrayNode) commit.remove("events");
             commit.put("lastSequence", commit.path("firstSequence").asLong() + events.size() - 1);
-            commit.put("committedAt", events.get(0).path("timestamp").asText());
-            ArrayNode types = commit.putArray("eventTypes");
-            events.forEach(event -> types.add(event.path("payloadType").asText()));
+        }
+        return export;
+    }
+
+    /** A proof export as the services served it before: each commit also with its time and its event types. */
+    private ObjectNode proofExportOfTheEarlierShape() {
+        ObjectNode export = proofExport();
+        ArrayNode full = (ArrayNode) export().path("commits");
+        for (int p = 0; p < full.size(); p++) {
+            ObjectNode commit = (ObjectNode) export.path("commits").get(p);
+            JsonNode event = full.get(p).path("events").get(0);
+            commit.put("committedAt", event.path("timestamp").asText());
+            commit.putArray("eventTypes").add(event.path("payloadType").asText());
         }
         return export;
     }
@@ -122,6 +133,18 @@ class OfflineVerifierTest {
         assertThat(result.contentDigestsTakenAsGiven()).isEqualTo(6);
         assertThat(result.describe()).startsWith("intact: 6 commits, 2 signed digests verified; the content digests of 6 commits"
                 + " were taken as given");
+    }
+
+    @Test
+    void aProofExportOfTheEarlierShapeWithTimesAndEventTypesStillVerifies() throws Exception {
+        OfflineVerifier.Result result = verify(proofExportOfTheEarlierShape());
+        assertThat(result.intact()).as(result.problem()).isTrue();
+        assertThat(result.commits()).isEqualTo(6);
+        assertThat(result.contentDigestsTakenAsGiven()).isEqualTo(6);
+
+        ObjectNode altered = proofExportOfTheEarlierShape();
+        ((ObjectNode) altered.path("commits").get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
+        assertThat(verify(altered).problem()).startsWith("commit 3: its chain hash does not follow");
     }
 
     @Test

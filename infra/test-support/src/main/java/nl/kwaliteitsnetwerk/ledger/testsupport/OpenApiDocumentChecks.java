@@ -136,6 +136,47 @@ public final class OpenApiDocumentChecks {
     }
 
     /**
+     * The platform's own operations, which every service serves, with the roles they have always had: pinned
+     * here, because the role matrix takes its expectations from the same {@code x-roles} it checks.
+     */
+    private static final Map<String, String> PLATFORM_ROLES = Map.ofEntries(
+            Map.entry("GET /ledger/verification", "[\"signed-in\"]"),
+            Map.entry("GET /ledger/verification/latest", "[\"signed-in\"]"),
+            Map.entry("GET /ledger/aggregates/{aggregateId}/verification", "[\"signed-in\"]"),
+            Map.entry("GET /ledger/public-key", "[\"signed-in\"]"),
+            Map.entry("POST /ledger/digests", "[\"ADMINISTRATOR\"]"),
+            Map.entry("GET /ledger/digests/latest", "[\"signed-in\"]"),
+            Map.entry("GET /ledger/commits/{position}/inclusion-proof", "[\"signed-in\"]"),
+            Map.entry("GET /ledger/export", "[\"ADMINISTRATOR\"]"),
+            Map.entry("GET /public-feed", "[\"INSPECTORATE\"]"),
+            Map.entry("GET /public-feed/stream", "[\"INSPECTORATE\"]"),
+            Map.entry("GET /public-feed/schemas", "[\"signed-in\"]"),
+            Map.entry("GET /public-feed/schemas/{name}", "[\"signed-in\"]"),
+            Map.entry("GET /frameworks", "[\"signed-in\"]"));
+
+    public static void platformOperationsStateTheirRoles(JsonNode document) {
+        Map<String, String> documented = new TreeMap<>(statedRoles(document));
+        documented.keySet().retainAll(PLATFORM_ROLES.keySet());
+        assertThat(documented).isEqualTo(new TreeMap<>(PLATFORM_ROLES));
+    }
+
+    /**
+     * The roles each of the service's own operations states ({@code x-roles}, as JSON), the platform's left
+     * out: for a service's pinned table of who may call what.
+     */
+    public static Map<String, String> ownOperationRoles(JsonNode document) {
+        Map<String, String> own = new TreeMap<>(statedRoles(document));
+        own.keySet().removeAll(PLATFORM_ROLES.keySet());
+        return own;
+    }
+
+    private static Map<String, String> statedRoles(JsonNode document) {
+        Map<String, String> stated = new TreeMap<>();
+        operations(document).forEach((operation, body) -> stated.put(operation, body.path("x-roles").toString()));
+        return stated;
+    }
+
+    /**
      * No answer is a bare array: every list is a page ({@code items} and a {@code next} link) taking the
      * {@code after} cursor and a {@code limit}.
      */
@@ -155,6 +196,18 @@ public final class OpenApiDocumentChecks {
                 });
             }
         }));
+    }
+
+    /**
+     * The platform's own constraints are documented as springdoc documents {@code @Size}: one-line fields as a
+     * pattern, date windows in words. Every service has both, so a document without them lost them.
+     */
+    public static void oneLineFieldsAndDateWindowsAreDocumented(JsonNode document) {
+        JsonNode schemas = document.path("components").path("schemas");
+        assertThat(schemas.findValuesAsText("pattern")).as("one-line fields' patterns")
+                .anyMatch(pattern -> pattern.contains("\\u2028\\u2029"));
+        assertThat(schemas.findValuesAsText("description")).as("date windows")
+                .anyMatch(description -> description.contains("year(s) before to"));
     }
 
     /** Every free text of every schema (no enum, no format) documents a maximum length. */

@@ -48,12 +48,15 @@ public abstract class OpenApiDocumentTestBase extends ServiceTestBase {
     void everyOperationSaysWhoMayCallItAndEveryListPages() {
         JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), service());
         OpenApiDocumentChecks.everyOperationStatesItsRoles(document);
+        OpenApiDocumentChecks.platformOperationsStateTheirRoles(document);
         OpenApiDocumentChecks.listsArePaged(document);
     }
 
     @Test
-    void everyFreeTextHasAMaximumLength() {
-        OpenApiDocumentChecks.freeTextHasAMaximumLength(OpenApiDocumentChecks.fetchAndWrite(api(), service()));
+    void everyFreeTextHasAMaximumLengthAndOneLineFieldsAndDateWindowsAreDocumented() {
+        JsonNode document = OpenApiDocumentChecks.fetchAndWrite(api(), service());
+        OpenApiDocumentChecks.freeTextHasAMaximumLength(document);
+        OpenApiDocumentChecks.oneLineFieldsAndDateWindowsAreDocumented(document);
     }
 
     @Test

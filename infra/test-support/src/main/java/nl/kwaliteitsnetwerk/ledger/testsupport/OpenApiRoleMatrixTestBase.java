@@ -29,8 +29,9 @@ import static org.awaitility.Awaitility.await;
  * <ul>
  *   <li>no credentials: 401 {@code unauthenticated};</li>
  *   <li>a role the operation's {@code x-roles} does not name: 403 {@code forbidden}, whatever the record;</li>
- *   <li>a named role and a record the caller may not see (its read answers 404): exactly what an unknown id
- *   gets, status, code and detail (the id aside), so that no answer confirms the record exists;</li>
+ *   <li>a named role and a record the caller may not see (its read answers 404), or a record of another kind
+ *   (a panel review's id where a dialogue's is asked): exactly what an unknown id gets, status, code and
+ *   detail (the id aside), so that no answer confirms the record exists;</li>
  *   <li>a named role and a record the caller sees: neither 401 nor a server error, and no {@code not-found}
  *   for it (a 404 for something the body names, such as an unknown team, is the service's rule).</li>
  * </ul>
@@ -57,9 +58,19 @@ public abstract class OpenApiRoleMatrixTestBase extends ServiceTestBase {
 
     /**
      * Records of one kind: the path variable that names them, the read that tells whether a caller may see
-     * one ({@code /audits/{id}}), and two of them, of two institutions.
+     * one ({@code /audits/{id}}), and two of them, of two institutions. A variable that takes a record of any
+     * kind (the ledger's {@code aggregateId}) is {@code anyKind}: no id of another kind is unknown there.
      */
-    public record Subject(String variable, String readTemplate, List<String> ids) {
+    public record Subject(String variable, String readTemplate, List<String> ids, boolean anyKind) {
+
+        public Subject(String variable, String readTemplate, List<String> ids) {
+            this(variable, readTemplate, ids, false);
+        }
+
+        /** The ledger's {@code aggregateId}, tried with these records. */
+        public static Subject anyAggregate(String readTemplate, List<String> ids) {
+            return new Subject("aggregateId", readTemplate, ids, true);
+        }
 
         String read(String id) {
             return readTemplate.replace("{id}", id);
@@ -83,6 +94,7 @@ public abstract class OpenApiRoleMatrixTestBase extends ServiceTestBase {
         Map<String, Integer> rows = new TreeMap<>();
         for (Call call : calls(document)) {
             assertThat(call.roles()).as("x-roles of " + call.said()).isNotEmpty();
+            assertThat(call.method()).as("the matrix sends GET and POST only: " + call.said()).isIn("get", "post");
             Subject subject = subjectOf(call.template(), subjects);
             JsonNode body = samples.requestBody(call.operation());
             expect(failures, rows, call, "no credentials", send(api, call, null, subject, "unknown", body), 401, "unauthenticated");
@@ -96,7 +108,7 @@ public abstract class OpenApiRoleMatrixTestBase extends ServiceTestBase {
                                 send(api, call, user.name(), subject, id, body), 403, "forbidden");
                     }
                 } else if (!streams(call)) {
-                    checkNamedRole(api, call, user.name(), subject, body, failures, rows);
+                    checkNamedRole(api, call, user.name(), subject, otherKinds(subject, subjects), body, failures, rows);
                 }
             }
         }
@@ -112,8 +124,8 @@ public abstract class OpenApiRoleMatrixTestBase extends ServiceTestBase {
         return users;
     }
 
-    private void checkNamedRole(ApiClient api, Call call, String user, Subject subject, JsonNode body,
-                                List<String> failures, Map<String, Integer> rows) {
+    private void checkNamedRole(ApiClient api, Call call, String user, Subject subject, List<String> otherKinds,
+                                JsonNode body, List<String> failures, Map<String, Integer> rows) {
         ApiClient.Response unknown = send(api, call, user, subject, UUID.randomUUID().toString(), body);
         if (unknown.status() >= 500 || unknown.status() == 401 || unknown.status() == 403) {
             failures.add(call.said() + " as " + user + " on an unknown id: " + unknown.status() + " " + unknown.raw());
@@ -122,6 +134,14 @@ public abstract class OpenApiRoleMatrixTestBase extends ServiceTestBase {
         if (subject == null) {
             rows.merge("allowed " + unknown.status(), 1, Integer::sum);
             return;
+        }
+        for (String id : otherKinds) {
+            ApiClient.Response answer = send(api, call, user, subject, id, body);
+            if (!sameRefusal(answer, unknown, id)) {
+                failures.add(call.said() + " as " + user + " on " + id + " (a record of another kind): "
+                        + answer.status() + " " + answer.raw() + ", but an unknown id: " + unknown.status() + " " + unknown.raw());
+            }
+            rows.merge("another kind, " + answer.status(), 1, Integer::sum);
         }
         for (String id : subject.ids()) {
             boolean sees = api.get(user, subject.read(id)).status() == 200;
@@ -192,6 +212,15 @@ public abstract class OpenApiRoleMatrixTestBase extends ServiceTestBase {
             }
         }
         return UUID.randomUUID().toString();
+    }
+
+    /** The ids of records of other kinds than {@code subject}'s: each must be unknown where {@code subject}'s are asked. */
+    private static List<String> otherKinds(Subject subject, List<Subject> subjects) {
+        if (subject == null || subject.anyKind()) {
+            return List.of();
+        }
+        return subjects.stream().filter(other -> !other.anyKind() && !other.readTemplate().equals(subject.readTemplate()))
+                .flatMap(other -> other.ids().stream()).filter(id -> !subject.ids().contains(id)).distinct().toList();
     }
 
     private static Subject subjectOf(String template, List<Subject> subjects) {

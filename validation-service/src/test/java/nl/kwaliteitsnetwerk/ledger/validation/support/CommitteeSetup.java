@@ -21,6 +21,9 @@ import static org.awaitility.Awaitility.await;
  */
 public final class CommitteeSetup {
 
+    /** The questions of the question set the tests review against (kwaliteitsnetwerk-validatievragen 2025). */
+    public static final List<String> QUESTIONS = List.of("V1", "V2", "V3", "V4", "V5");
+
     private CommitteeSetup() {
     }
 
@@ -72,7 +75,26 @@ public final class CommitteeSetup {
             ids.add(reportId);
         }
         ApiClient.Response opened = api.post("vc-chair", "/validation-reviews", open);
-        assertThat(opened.status()).as(opened.raw()).isEqualTo(200);
+        assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
         return opened.text("id");
+    }
+
+    /**
+     * Takes an open review of one report of 29WT to publication: vc-2 (of 30XY) answers every question,
+     * the chair concludes, the board reacts, the chair publishes.
+     */
+    public static void publish(ApiClient api, String reviewId, String reportId) {
+        String review = "/validation-reviews/" + reviewId;
+        for (String question : QUESTIONS) {
+            accepted(api.post("vc-2", review + "/answers", ApiClient.json().put("reportId", reportId)
+                    .put("questionId", question).put("answer", "YES").put("reasoning", "Gezien in het rapport")));
+        }
+        accepted(api.post("vc-chair", review + "/conclusion", ApiClient.json().put("text", "De methode is goed toegepast.")));
+        accepted(api.post("board", review + "/board-reaction", ApiClient.json().put("text", "Het bestuur neemt het over.")));
+        accepted(api.post("vc-chair", review + "/publication", ApiClient.json().put("text", "Validatierapport")));
+    }
+
+    private static void accepted(ApiClient.Response response) {
+        assertThat(response.status()).as(response.raw()).isEqualTo(200);
     }
 }

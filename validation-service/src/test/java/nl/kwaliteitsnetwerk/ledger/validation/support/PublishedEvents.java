@@ -138,6 +138,25 @@ public final class PublishedEvents {
         return dialogue;
     }
 
+    /**
+     * Adds, after the events so far, the institution reporting the audit's follow-up action done and the lead
+     * reopening it with {@code newDueDate}; {@link #from} sends only these.
+     */
+    public PublishedEvents followUpReopened(String newDueDate) {
+        add("audit.follow-up-reported-done", Actor.forInstitution("roc", institutionCode),
+                p -> p.put("followUpId", "fu-f-KS2").put("evidence", "Nieuw protocol"));
+        add("audit.follow-up-reopened", Actor.of("lead", Role.LEAD_AUDITOR),
+                p -> p.put("followUpId", "fu-f-KS2").put("reason", "Nog niet geborgd").put("newDueDate", newDueDate));
+        return this;
+    }
+
+    /** The events from {@code index} on only: what happened after the part that was sent before. */
+    public PublishedEvents from(int index) {
+        PublishedEvents part = new PublishedEvents(aggregateType, aggregateId, institutionCode, at);
+        part.events.addAll(events.subList(index, events.size()));
+        return part;
+    }
+
     /** The first {@code count} events only: the report as far as it got, for a report not final yet. */
     public PublishedEvents upTo(int count) {
         PublishedEvents part = new PublishedEvents(aggregateType, aggregateId, institutionCode, at);

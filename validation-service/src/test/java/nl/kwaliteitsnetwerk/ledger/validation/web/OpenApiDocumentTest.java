@@ -16,8 +16,8 @@ class OpenApiDocumentTest extends OpenApiDocumentTestBase {
 
     @Override
     protected List<String> creates() {
-        // a review is opened inside the committee, at the committee's version: 200, not a create at version 0
-        return List.of("POST /committee");
+        // a review is created inside the committee (with the committee's version), at its own address
+        return List.of("POST /committee", "POST /validation-reviews");
     }
 
     @Override

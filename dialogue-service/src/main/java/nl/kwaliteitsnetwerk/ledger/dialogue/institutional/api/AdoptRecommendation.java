@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 import java.time.LocalDate;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The institution puts a recommendation on its development agenda, with an owner and a due date. */
 public record AdoptRecommendation(@TargetAggregateIdentifier String dialogueId,
@@ -13,5 +12,5 @@ public record AdoptRecommendation(@TargetAggregateIdentifier String dialogueId,
         String owner,
         LocalDate dueDate,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

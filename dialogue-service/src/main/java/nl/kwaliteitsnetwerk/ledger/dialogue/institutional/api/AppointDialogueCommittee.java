@@ -4,7 +4,6 @@ import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Appoints the dialogue committee: chair, secretary and members, none working for the institution. */
 public record AppointDialogueCommittee(@TargetAggregateIdentifier String dialogueId,
@@ -12,5 +11,5 @@ public record AppointDialogueCommittee(@TargetAggregateIdentifier String dialogu
         Assessor secretary,
         List<Assessor> members,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

@@ -2,12 +2,11 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The institution completes an item of its development agenda, with evidence. */
 public record CompleteAgendaItem(@TargetAggregateIdentifier String dialogueId,
         String agendaItemId,
         String evidence,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

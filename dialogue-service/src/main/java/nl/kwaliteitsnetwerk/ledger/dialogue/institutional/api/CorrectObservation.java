@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Corrects an observation: a new version with a reason; the old one stays in the trail. */
 public record CorrectObservation(@TargetAggregateIdentifier String dialogueId,
@@ -12,5 +11,5 @@ public record CorrectObservation(@TargetAggregateIdentifier String dialogueId,
         String text,
         String reason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

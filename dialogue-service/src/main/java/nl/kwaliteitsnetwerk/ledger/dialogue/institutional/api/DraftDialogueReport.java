@@ -5,12 +5,11 @@ import java.util.Map;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Drafts (or redrafts) the report: conclusions and recommendations per capacity. */
 public record DraftDialogueReport(@TargetAggregateIdentifier String dialogueId,
         Map<DialogueLens, String> conclusions,
         List<RecommendationDraft> recommendations,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

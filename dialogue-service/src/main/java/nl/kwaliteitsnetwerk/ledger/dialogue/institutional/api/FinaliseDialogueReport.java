@@ -2,10 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The chair finalises the latest draft, after the institution has reacted to it. */
 public record FinaliseDialogueReport(@TargetAggregateIdentifier String dialogueId,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

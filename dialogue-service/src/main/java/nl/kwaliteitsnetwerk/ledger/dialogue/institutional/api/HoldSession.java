@@ -4,7 +4,6 @@ import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records a held session: who took part, counted per stakeholder group, and what was discussed. */
 public record HoldSession(@TargetAggregateIdentifier String dialogueId,
@@ -12,5 +11,5 @@ public record HoldSession(@TargetAggregateIdentifier String dialogueId,
         List<Participation> participants,
         String discussed,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

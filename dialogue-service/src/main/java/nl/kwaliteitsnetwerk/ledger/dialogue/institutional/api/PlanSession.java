@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 import java.time.LocalDate;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Plans a dialogue session. */
 public record PlanSession(@TargetAggregateIdentifier String dialogueId,
@@ -11,5 +10,5 @@ public record PlanSession(@TargetAggregateIdentifier String dialogueId,
         LocalDate date,
         String topic,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

@@ -2,11 +2,10 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Publishes the final report with a public summary. */
 public record PublishDialogueReport(@TargetAggregateIdentifier String dialogueId,
         String summary,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

@@ -2,12 +2,11 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The institution records progress on an item of its development agenda. */
 public record RecordAgendaProgress(@TargetAggregateIdentifier String dialogueId,
         String agendaItemId,
         String note,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records an observation from a held session, tagged with the capacity or quality culture it concerns. */
 public record RecordObservation(@TargetAggregateIdentifier String dialogueId,
@@ -12,5 +11,5 @@ public record RecordObservation(@TargetAggregateIdentifier String dialogueId,
         DialogueLens lens,
         String text,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

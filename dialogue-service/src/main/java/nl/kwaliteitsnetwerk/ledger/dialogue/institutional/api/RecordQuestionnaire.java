@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records a questionnaire held to prepare the dialogue, e.g. one that maps the quality culture. */
 public record RecordQuestionnaire(@TargetAggregateIdentifier String dialogueId,
@@ -11,5 +10,5 @@ public record RecordQuestionnaire(@TargetAggregateIdentifier String dialogueId,
         int respondents,
         String responseSummary,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

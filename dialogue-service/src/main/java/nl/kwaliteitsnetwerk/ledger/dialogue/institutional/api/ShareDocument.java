@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The institution shares a document with the committee to prepare the dialogue. */
 public record ShareDocument(@TargetAggregateIdentifier String dialogueId,
@@ -10,5 +9,5 @@ public record ShareDocument(@TargetAggregateIdentifier String dialogueId,
         String title,
         String reference,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements DialogueCommand {
 }

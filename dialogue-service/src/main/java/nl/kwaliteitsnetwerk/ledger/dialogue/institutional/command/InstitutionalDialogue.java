@@ -8,6 +8,7 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.common.Rules;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
@@ -42,7 +43,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * its development agenda. Handlers check the rules in the order a reader would, then record what
  * happened; handlers of an existing dialogue return its new version.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", filterEventsByType = true)
 public class InstitutionalDialogue {
 
     private static final Set<DialogueStatus> PREPARING = EnumSet.of(COMMITTEE_APPOINTED, IN_DIALOGUE);
@@ -88,7 +89,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(AppointDialogueCommittee command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requirePhase(EnumSet.of(OPENED, COMMITTEE_APPOINTED), "appoint the committee");
         require(command.chair() != null && command.secretary() != null && command.members() != null,
                 DialogueRule.MEMBERS_WELL_FORMED, "A committee has a chair, a secretary and members.");
@@ -103,7 +104,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RecordQuestionnaire command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requirePhase(PREPARING, "record preparation");
         requireCommittee(command.actor(), "record a questionnaire");
         requireNewId(usedIds, command.preparationId());
@@ -117,7 +118,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(ShareDocument command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireInstitution(command.actor(), "shares its documents");
         requirePhase(PREPARING, "share a document");
         requireNewId(usedIds, command.preparationId());
@@ -130,7 +131,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(PlanSession command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requirePhase(PREPARING, "plan a session");
         requireChairOrSecretary(command.actor(), "plan sessions");
         requireNewId(usedIds, command.sessionId());
@@ -143,7 +144,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(HoldSession command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requirePhase(PREPARING, "record a session");
         requireChairOrSecretary(command.actor(), "record sessions");
         require(plannedSessions.contains(command.sessionId()), DialogueRule.UNKNOWN_SESSION,
@@ -159,7 +160,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RecordObservation command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireCommittee(command.actor(), "record observations");
         requirePhase(EnumSet.of(IN_DIALOGUE), "record an observation");
         requireNewId(usedIds, command.observationId());
@@ -174,7 +175,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(CorrectObservation command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireCommittee(command.actor(), "correct observations");
         requirePhase(BEFORE_FINAL, "correct an observation");
         Observation observation = liveObservation(command.observationId());
@@ -191,7 +192,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RetractObservation command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireCommittee(command.actor(), "retract observations");
         requirePhase(BEFORE_FINAL, "retract an observation");
         Observation observation = liveObservation(command.observationId());
@@ -204,7 +205,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(DraftDialogueReport command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireChairOrSecretary(command.actor(), "draft the report");
         requirePhase(BEFORE_FINAL, "draft the report");
         Map<DialogueLens, String> conclusions = command.conclusions() == null ? Map.of() : command.conclusions();
@@ -231,7 +232,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(ReactToDialogueReport command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireInstitution(command.actor(), "reacts to the report");
         requirePhase(EnumSet.of(REPORT_DRAFTED), "react to the report");
         requireText(command.reaction(), "A reaction needs its text.");
@@ -242,7 +243,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(FinaliseDialogueReport command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireChair(command.actor(), "finalise the report");
         require(status != REPORT_DRAFTED, DialogueRule.REACTION_TO_LATEST_DRAFT,
                 "The institution has not yet reacted to draft " + draftRevision + "; the chair finalises after it has.");
@@ -254,7 +255,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(PublishDialogueReport command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireChair(command.actor(), "publish the report");
         requirePhase(EnumSet.of(FINALISED), "publish the report");
         requireText(command.summary(), "The published report needs its public summary.");
@@ -264,7 +265,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(AdoptRecommendation command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireInstitution(command.actor(), "puts recommendations on its development agenda");
         requirePhase(FINAL, "adopt a recommendation");
         requireUndecided(command.recommendationId());
@@ -279,7 +280,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(DeclineRecommendation command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireInstitution(command.actor(), "decides on the recommendations");
         requirePhase(FINAL, "decline a recommendation");
         requireUndecided(command.recommendationId());
@@ -291,7 +292,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(RecordAgendaProgress command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireInstitution(command.actor(), "records progress on its development agenda");
         requireOpenAgendaItem(command.agendaItemId());
         requireText(command.note(), "Progress needs a note of what was done.");
@@ -302,7 +303,7 @@ public class InstitutionalDialogue {
 
     @CommandHandler
     public long handle(CompleteAgendaItem command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireInstitution(command.actor(), "completes items of its development agenda");
         requireOpenAgendaItem(command.agendaItemId());
         requireText(command.evidence(), "Completing an item needs the evidence.");
@@ -320,14 +321,17 @@ public class InstitutionalDialogue {
     // --- the rules, named ---
 
     /**
-     * Someone who may not know this dialogue exists (by the same rule its readers are shown it) is
-     * answered as for an unknown id, before any rule could tell them what state it is in.
+     * First of all: someone who may not know this dialogue exists (by the same rule its readers are shown it)
+     * is answered as for an unknown id, before any rule could tell them what state it is in. Only then is
+     * the version they last saw compared with this dialogue's, which is why no command leaves that to Axon,
+     * who would compare it on loading, before this.
      */
-    private void requireVisibleTo(Actor actor) {
-        Access access = DialogueAccessRule.of(Viewer.of(actor), status, institution.code(), committeeUserIds);
+    private void admit(DialogueCommand command) {
+        Access access = DialogueAccessRule.of(Viewer.of(command.actor()), status, institution.code(), committeeUserIds);
         if (!access.visible()) {
             throw RuleViolation.notFound(dialogueId);
         }
+        StaleVersion.require(command.expectedVersion(), getVersion());
     }
 
     private void requirePhase(Set<DialogueStatus> allowed, String what) {

@@ -2,11 +2,14 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView.AgendaStatus;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,7 +38,7 @@ class DevelopmentAgendaController {
     @GetMapping("/development-agenda")
     @SignedIn
     @Operation(summary = "Agenda items you may see, by due date, optionally of one institution, only open or only overdue ones")
-    Page<AgendaLine> list(@RequestParam(required = false) String institution,
+    Page<AgendaLine> list(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
                           @RequestParam(defaultValue = "false") boolean openOnly,
                           @RequestParam(defaultValue = "false") boolean overdueOnly,
                           Paging paging, Caller caller) {

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.StakeholderMix;
@@ -18,6 +19,8 @@ import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
@@ -51,7 +54,7 @@ class DialogueQueryController {
     @GetMapping
     @SignedIn
     @Operation(summary = "Dialogues visible to you, optionally of one institution and in one status, by planned date")
-    Page<DialogueSummary> list(@RequestParam(required = false) String institution,
+    Page<DialogueSummary> list(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
                                @RequestParam(required = false) DialogueStatus status, Paging paging, Caller caller) {
         return paging.page(dialogues.list(caller, institution, status).stream().map(DialogueSummary::of).toList(),
                 summary -> summary.plannedDate() + " " + summary.dialogueId());

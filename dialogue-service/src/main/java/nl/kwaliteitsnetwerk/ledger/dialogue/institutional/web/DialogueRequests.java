@@ -11,10 +11,10 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.RecommendationDraft;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.AssessorRequest;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.ParticipationRequest;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ final class DialogueRequests {
     }
 
     record OpenDialogueRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String institutionCode,
-                               @Positive @Max(FieldLimits.BOARD_NUMBER) int boardNumber,
+                               @Positive @Max(FieldLimits.MAX_BOARD_NUMBER) int boardNumber,
                                @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String institutionName,
                                @NotBlank @Size(max = FieldLimits.QUESTION) String question,
                                @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String theme,
@@ -40,7 +40,7 @@ final class DialogueRequests {
     }
 
     record CommitteeRequest(@NotNull @Valid AssessorRequest chair, @NotNull @Valid AssessorRequest secretary,
-                            @NotNull @Size(max = 50) List<@NotNull @Valid AssessorRequest> members) {
+                            @NotNull @Size(max = FieldLimits.MEMBERS) List<@NotNull @Valid AssessorRequest> members) {
 
         List<Assessor> memberList() {
             return members.stream().map(AssessorRequest::toAssessor).toList();

@@ -10,7 +10,6 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.web.Viewers;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.VisibleRecords;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
@@ -23,11 +22,9 @@ import java.util.List;
 @Component
 class VisibleDialogues implements VisibleRecords {
 
-    private final QueryGateway queries;
     private final VisibleViews<DialogueView> views;
 
     VisibleDialogues(QueryGateway queries) {
-        this.queries = queries;
         this.views = new VisibleViews<>(queries, DialogueView.class);
     }
 
@@ -45,7 +42,6 @@ class VisibleDialogues implements VisibleRecords {
 
     @Override
     public boolean visibleTo(Caller caller, String id) {
-        return queries.query(new FindDialogue(id), ResponseTypes.optionalInstanceOf(DialogueView.class)).join()
-                .filter(view -> access(caller, view).visible()).isPresent();
+        return views.exists(new FindDialogue(id), view -> access(caller, view).visible());
     }
 }

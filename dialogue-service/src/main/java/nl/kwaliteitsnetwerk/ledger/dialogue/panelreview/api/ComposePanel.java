@@ -4,12 +4,11 @@ import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Composes the external panel: experts and regional stakeholders, none working for the institution. */
 public record ComposePanel(@TargetAggregateIdentifier String panelReviewId,
         Assessor chair,
         List<Assessor> members,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PanelReviewCommand {
 }

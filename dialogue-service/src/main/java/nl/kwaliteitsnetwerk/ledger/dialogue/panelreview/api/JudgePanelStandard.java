@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api;
 import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The panel judges a standard, on the self-evaluations it read; judging again revises, with a reason. */
 public record JudgePanelStandard(@TargetAggregateIdentifier String panelReviewId,
@@ -13,5 +12,5 @@ public record JudgePanelStandard(@TargetAggregateIdentifier String panelReviewId
         List<String> selfEvaluationIds,
         String revisionReason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PanelReviewCommand {
 }

@@ -2,11 +2,10 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Publishes the panel's report with a public summary. */
 public record PublishPanelReport(@TargetAggregateIdentifier String panelReviewId,
         String summary,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PanelReviewCommand {
 }

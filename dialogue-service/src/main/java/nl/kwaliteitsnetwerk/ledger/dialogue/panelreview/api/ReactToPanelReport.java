@@ -2,11 +2,10 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The institution's board reacts to the panel's report. */
 public record ReactToPanelReport(@TargetAggregateIdentifier String panelReviewId,
         String reaction,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PanelReviewCommand {
 }

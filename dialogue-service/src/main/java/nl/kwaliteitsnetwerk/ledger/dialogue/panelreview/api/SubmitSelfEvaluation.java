@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The institution submits a self-evaluation on one standard, at team or institution level. */
 public record SubmitSelfEvaluation(@TargetAggregateIdentifier String panelReviewId,
@@ -14,5 +13,5 @@ public record SubmitSelfEvaluation(@TargetAggregateIdentifier String panelReview
         String noticeableOutcomes,
         String text,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PanelReviewCommand {
 }

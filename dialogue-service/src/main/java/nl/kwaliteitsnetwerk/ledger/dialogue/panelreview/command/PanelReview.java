@@ -7,6 +7,7 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
@@ -41,7 +42,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * quality on the standards of the reference-values model, reading the self-evaluations the
  * institution submits. Every judgement names the model version it was made under.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", filterEventsByType = true)
 public class PanelReview {
 
     /** Panel reviews judge on the sector's reference-values model, in one of its versions. */
@@ -81,7 +82,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(ComposePanel command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         require(status == SCHEDULED || (status == PANEL_COMPOSED && judgementsRecorded == 0), DialogueRule.WRONG_PHASE,
                 "The panel is composed before its first judgement; the review is " + status + ".");
         require(command.chair() != null && command.members() != null, DialogueRule.MEMBERS_WELL_FORMED,
@@ -101,7 +102,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(SubmitSelfEvaluation command, FrameworkCatalog frameworks, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         require(command.actor().actsFor(institution.code()), DialogueRule.ONLY_INSTITUTION,
                 "Only the institution under review submits its self-evaluations.");
         requirePhase(EnumSet.of(SCHEDULED, PANEL_COMPOSED), "submit a self-evaluation");
@@ -123,7 +124,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(JudgePanelStandard command, FrameworkCatalog frameworks, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requirePhase(EnumSet.of(PANEL_COMPOSED), "judge a standard");
         requirePanel(command.actor(), "judge standards");
         AssessmentFramework framework = framework(frameworks);
@@ -149,7 +150,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(IssuePanelReport command, FrameworkCatalog frameworks, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireChair(command.actor(), "issue the report");
         requirePhase(EnumSet.of(PANEL_COMPOSED), "issue the report");
         requireText(command.reportText(), "The report needs its text.");
@@ -166,7 +167,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(ReactToPanelReport command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         require(command.actor().actsFor(institution.code()), DialogueRule.ONLY_INSTITUTION,
                 "Only the institution under review reacts to its panel report.");
         requirePhase(EnumSet.of(REPORT_ISSUED, PUBLISHED), "react to the report");
@@ -178,7 +179,7 @@ public class PanelReview {
 
     @CommandHandler
     public long handle(PublishPanelReport command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireChair(command.actor(), "publish the report");
         requirePhase(EnumSet.of(REPORT_ISSUED), "publish the report");
         requireText(command.summary(), "The published report needs its public summary.");
@@ -191,14 +192,17 @@ public class PanelReview {
     }
 
     /**
-     * Someone who may not know this review exists (by the same rule its readers are shown it) is
-     * answered as for an unknown id, before any rule could tell them what state it is in.
+     * First of all: someone who may not know this review exists (by the same rule its readers are shown it)
+     * is answered as for an unknown id, before any rule could tell them what state it is in. Only then is
+     * the version they last saw compared with this review's, which is why no command leaves that to Axon,
+     * who would compare it on loading, before this.
      */
-    private void requireVisibleTo(Actor actor) {
-        Access access = PanelReviewAccessRule.of(Viewer.of(actor), status, institution.code(), panelUserIds);
+    private void admit(PanelReviewCommand command) {
+        Access access = PanelReviewAccessRule.of(Viewer.of(command.actor()), status, institution.code(), panelUserIds);
         if (!access.visible()) {
             throw RuleViolation.notFound(panelReviewId);
         }
+        StaleVersion.require(command.expectedVersion(), getVersion());
     }
 
     private void requirePhase(Set<PanelReviewStatus> allowed, String what) {

@@ -11,12 +11,12 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.AssessorRequest;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandAccepted;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandSender;
@@ -51,7 +51,7 @@ class PanelReviewCommandController {
 
     /** A panel review is planned within the institution's cycle of three years, or recorded shortly after. */
     record ScheduleRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String institutionCode,
-                           @Positive @Max(FieldLimits.BOARD_NUMBER) int boardNumber,
+                           @Positive @Max(FieldLimits.MAX_BOARD_NUMBER) int boardNumber,
                            @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String institutionName,
                            @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String frameworkId,
                            @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String frameworkVersion,
@@ -59,7 +59,7 @@ class PanelReviewCommandController {
     }
 
     record PanelRequest(@NotNull @Valid AssessorRequest chair,
-                        @NotNull @Size(max = 50) List<@NotNull @Valid AssessorRequest> members) {
+                        @NotNull @Size(max = FieldLimits.MEMBERS) List<@NotNull @Valid AssessorRequest> members) {
     }
 
     record SelfEvaluationRequest(@NotNull EvaluationLevel level,

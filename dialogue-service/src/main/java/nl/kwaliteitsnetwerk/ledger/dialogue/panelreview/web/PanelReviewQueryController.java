@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewStatus;
@@ -17,6 +18,8 @@ import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
@@ -73,7 +76,7 @@ class PanelReviewQueryController {
     @GetMapping
     @SignedIn
     @Operation(summary = "Panel reviews visible to you, optionally of one institution, by planned date")
-    Page<PanelReviewSummary> list(@RequestParam(required = false) String institution, Paging paging, Caller caller) {
+    Page<PanelReviewSummary> list(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution, Paging paging, Caller caller) {
         return paging.page(reviews.list(caller, institution).stream().map(PanelReviewSummary::of).toList(),
                 summary -> summary.plannedDate() + " " + summary.panelReviewId());
     }

@@ -9,7 +9,6 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.web.Viewers;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.VisibleRecords;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +21,9 @@ import java.util.List;
 @Component
 class VisiblePanelReviews implements VisibleRecords {
 
-    private final QueryGateway queries;
     private final VisibleViews<PanelReviewView> views;
 
     VisiblePanelReviews(QueryGateway queries) {
-        this.queries = queries;
         this.views = new VisibleViews<>(queries, PanelReviewView.class);
     }
 
@@ -44,7 +41,6 @@ class VisiblePanelReviews implements VisibleRecords {
 
     @Override
     public boolean visibleTo(Caller caller, String id) {
-        return queries.query(new FindPanelReview(id), ResponseTypes.optionalInstanceOf(PanelReviewView.class)).join()
-                .filter(view -> access(caller, view).visible()).isPresent();
+        return views.exists(new FindPanelReview(id), view -> access(caller, view).visible());
     }
 }

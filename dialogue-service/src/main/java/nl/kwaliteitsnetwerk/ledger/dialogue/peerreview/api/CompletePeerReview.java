@@ -2,10 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Completes the peer review once every team has its report. */
 public record CompletePeerReview(@TargetAggregateIdentifier String peerReviewId,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PeerReviewCommand {
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records a peer-review session: one team hosts, others visit; who took part, counted; what was discussed. */
 public record HoldPeerSession(@TargetAggregateIdentifier String peerReviewId,
@@ -14,5 +13,5 @@ public record HoldPeerSession(@TargetAggregateIdentifier String peerReviewId,
         List<Participation> participants,
         String discussed,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PeerReviewCommand {
 }

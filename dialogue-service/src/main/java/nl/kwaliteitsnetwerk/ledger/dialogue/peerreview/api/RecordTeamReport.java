@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** Records (or revises, with a reason) the report of one team's outcomes on its question. */
 public record RecordTeamReport(@TargetAggregateIdentifier String peerReviewId,
@@ -11,5 +10,5 @@ public record RecordTeamReport(@TargetAggregateIdentifier String peerReviewId,
         String reportText,
         String revisionReason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements PeerReviewCommand {
 }

@@ -5,6 +5,7 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import org.axonframework.commandhandling.CommandHandler;
@@ -33,7 +34,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * own question; the process guide keeps every conversation on its question and records each team's
  * outcomes in its report.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", filterEventsByType = true)
 public class PeerReview {
 
     @AggregateIdentifier
@@ -70,7 +71,7 @@ public class PeerReview {
 
     @CommandHandler
     public long handle(HoldPeerSession command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireGuide(command.actor(), "record sessions");
         requirePhase(EnumSet.of(STARTED, IN_PROGRESS), "record a session");
         requireNewId(sessionIds, command.sessionId());
@@ -91,7 +92,7 @@ public class PeerReview {
 
     @CommandHandler
     public long handle(RecordTeamReport command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireGuide(command.actor(), "record team reports");
         requirePhase(EnumSet.of(IN_PROGRESS), "record a team report");
         requireTeam(command.teamId());
@@ -111,7 +112,7 @@ public class PeerReview {
 
     @CommandHandler
     public long handle(CompletePeerReview command, Clock clock) {
-        requireVisibleTo(command.actor());
+        admit(command);
         requireGuide(command.actor(), "complete the peer review");
         requirePhase(EnumSet.of(IN_PROGRESS), "complete the peer review");
         List<String> without = teams.keySet().stream().filter(id -> !reportRevisionByTeam.containsKey(id)).toList();
@@ -130,15 +131,18 @@ public class PeerReview {
     }
 
     /**
-     * Someone who may not know this review exists (by the same rule its readers are shown it) is
-     * answered as for an unknown id, before any rule could tell them what state it is in.
+     * First of all: someone who may not know this review exists (by the same rule its readers are shown it)
+     * is answered as for an unknown id, before any rule could tell them what state it is in. Only then is
+     * the version they last saw compared with this review's, which is why no command leaves that to Axon,
+     * who would compare it on loading, before this.
      */
-    private void requireVisibleTo(Actor actor) {
+    private void admit(PeerReviewCommand command) {
         List<String> institutionCodes = teams.values().stream().map(team -> team.institution().code()).toList();
-        Access access = PeerReviewAccessRule.of(Viewer.of(actor), status, institutionCodes, processGuideUserId);
+        Access access = PeerReviewAccessRule.of(Viewer.of(command.actor()), status, institutionCodes, processGuideUserId);
         if (!access.visible()) {
             throw RuleViolation.notFound(peerReviewId);
         }
+        StaleVersion.require(command.expectedVersion(), getVersion());
     }
 
     private void requirePhase(Set<PeerReviewStatus> allowed, String what) {

@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.AssessorRequest;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.ParticipationRequest;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandAccepted;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandSender;
@@ -69,7 +69,7 @@ class PeerReviewCommandController {
     }
 
     record TeamInstitution(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String code,
-                           @Positive @Max(FieldLimits.BOARD_NUMBER) int boardNumber,
+                           @Positive @Max(FieldLimits.MAX_BOARD_NUMBER) int boardNumber,
                            @NotBlank @SingleLine @Size(max = FieldLimits.NAME) String name) {
 
         InstitutionRef toRef() {

@@ -9,7 +9,6 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.web.Viewers;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.VisibleRecords;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
 
@@ -22,11 +21,9 @@ import java.util.List;
 @Component
 class VisiblePeerReviews implements VisibleRecords {
 
-    private final QueryGateway queries;
     private final VisibleViews<PeerReviewView> views;
 
     VisiblePeerReviews(QueryGateway queries) {
-        this.queries = queries;
         this.views = new VisibleViews<>(queries, PeerReviewView.class);
     }
 
@@ -45,7 +42,6 @@ class VisiblePeerReviews implements VisibleRecords {
 
     @Override
     public boolean visibleTo(Caller caller, String id) {
-        return queries.query(new FindPeerReview(id), ResponseTypes.optionalInstanceOf(PeerReviewView.class)).join()
-                .filter(view -> access(caller, view).visible()).isPresent();
+        return views.exists(new FindPeerReview(id), view -> access(caller, view).visible());
     }
 }

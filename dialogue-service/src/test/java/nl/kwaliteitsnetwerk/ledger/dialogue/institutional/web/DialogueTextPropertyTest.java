@@ -8,6 +8,7 @@ import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLineValidator;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.HostileText;
+import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
@@ -90,8 +91,7 @@ class DialogueTextPropertyTest extends ServiceTestBase {
     }
 
     private static JsonNode recordedInTrail(ApiClient api, String dialogueId, String observationId) {
-        return StreamSupport.stream(api.get("roc", "/dialogues/" + dialogueId + "/trail?limit=200").body().path("items")
-                        .spliterator(), false)
+        return Pages.all(api, "roc", "/dialogues/" + dialogueId + "/trail?limit=200").stream()
                 .filter(entry -> entry.path("eventType").asText().equals("ObservationRecorded"))
                 .map(entry -> entry.path("change"))
                 .filter(change -> change.path("observationId").asText().equals(observationId))

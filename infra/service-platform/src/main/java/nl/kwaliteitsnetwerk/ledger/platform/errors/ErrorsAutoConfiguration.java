@@ -1,9 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.errors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.kwaliteitsnetwerk.ledger.platform.security.AggregateVisibility;
-import nl.kwaliteitsnetwerk.ledger.platform.security.CallerResolver;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +15,7 @@ public class ErrorsAutoConfiguration {
     }
 
     @Bean
-    public ProblemDetailsAdvice problemDetailsAdvice(ObjectProvider<AggregateVisibility> visibility,
-                                                    ObjectProvider<CallerResolver> callers) {
-        return new ProblemDetailsAdvice(visibility, callers);
+    public ProblemDetailsAdvice problemDetailsAdvice() {
+        return new ProblemDetailsAdvice();
     }
 }

@@ -3,11 +3,10 @@ package nl.kwaliteitsnetwerk.ledger.platform.errors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
-import nl.kwaliteitsnetwerk.ledger.platform.security.AggregateVisibility;
-import nl.kwaliteitsnetwerk.ledger.platform.security.CallerResolver;
 import nl.kwaliteitsnetwerk.ledger.platform.text.InvalidTextWhileReading;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
@@ -16,7 +15,6 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -49,14 +47,6 @@ import java.util.UUID;
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
-
-    private final ObjectProvider<AggregateVisibility> visibility;
-    private final ObjectProvider<CallerResolver> callers;
-
-    public ProblemDetailsAdvice(ObjectProvider<AggregateVisibility> visibility, ObjectProvider<CallerResolver> callers) {
-        this.visibility = visibility;
-        this.callers = callers;
-    }
 
     @ExceptionHandler(RuleViolation.class)
     public ResponseEntity<ProblemDetail> ruleViolation(RuleViolation violation) {
@@ -129,25 +119,14 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(problem.getStatus()).body(problem);
     }
 
+    /**
+     * A guard only: the aggregates compare the version a command names themselves ({@link StaleVersion}),
+     * after they have decided the sender may see them, and no command asks Axon to compare it on loading,
+     * where it would be refused before that decision. Should Axon refuse one all the same, it says the same.
+     */
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     public ResponseEntity<ProblemDetail> staleVersion(ConflictingAggregateVersionException e) {
-        String id = String.valueOf(e.getAggregateIdentifier());
-        if (hiddenFromTheCaller(id)) {
-            return ruleViolation(RuleViolation.notFound(id));
-        }
-        return problem(CommonErrors.STALE_VERSION, "The resource changed since the version you sent (expected "
-                + e.getExpectedVersion() + ", now " + e.getActualVersion() + "). Read it again and retry.");
-    }
-
-    /**
-     * An If-Match ahead of the record's version is refused by Axon while it loads the record, before the
-     * record's own rule can answer a caller who may not see it as for an unknown id; telling such a caller
-     * "now 6" would confirm that it exists.
-     */
-    private boolean hiddenFromTheCaller(String aggregateId) {
-        AggregateVisibility rule = visibility.getIfAvailable();
-        CallerResolver resolver = callers.getIfAvailable();
-        return rule != null && resolver != null && !rule.visibleTo(resolver.current(), aggregateId);
+        return problem(CommonErrors.STALE_VERSION, StaleVersion.detail(e.getExpectedVersion(), e.getActualVersion()));
     }
 
     @ExceptionHandler(ConcurrencyException.class)

@@ -80,6 +80,12 @@ public class EventStoreAutoConfiguration {
         return new LedgerIntegrity(registry.getIfAvailable());
     }
 
+    /** Static, as a post-processor is created before the configuration that declares it. */
+    @Bean
+    public static AggregateEventTypeFilter aggregateEventTypeFilter() {
+        return new AggregateEventTypeFilter();
+    }
+
     /**
      * No aggregate is kept in memory between commands: every command reads its aggregate's commits from
      * the store and verifies them first, so no command is decided on a history the store no longer

@@ -111,15 +111,14 @@ final class CommitChecks {
     static LedgerBreak aggregateLink(Document commit, AggregateLink previous) {
         try {
             long firstSequence = commit.getLong("firstSequence");
-            String aggregateId = commit.getString("aggregateId");
             long expected = previous.lastSequence() + 1;
             if (firstSequence < expected) {
-                return at(commit, Kind.FORKED, "a second commit for sequence " + firstSequence + " of aggregate "
-                        + aggregateId + ", which the commit at position " + previous.position() + " holds already");
+                return at(commit, Kind.FORKED, "a second commit for sequence " + firstSequence + " of its aggregate, "
+                        + "which the commit at position " + previous.position() + " holds already");
             }
             if (firstSequence > expected) {
                 return at(commit, Kind.REMOVED, "sequence numbers " + expected + " to " + (firstSequence - 1)
-                        + " of aggregate " + aggregateId + " are missing before it");
+                        + " of its aggregate are missing before it");
             }
             byte[] linkedTo = LedgerHash.fromHex(commit.getString("previousAggregateHash"));
             if (!Arrays.equals(linkedTo, previous.hash())) {

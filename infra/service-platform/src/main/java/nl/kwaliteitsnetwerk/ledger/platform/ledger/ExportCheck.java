@@ -118,7 +118,7 @@ final class ExportCheck {
             if (!event.aggregateId().equals(commit.aggregateId()) || !event.aggregateType().equals(commit.aggregateType())
                     || event.sequenceNumber() != commit.firstSequence() + i) {
                 throw broken(next, commit.aggregateId(), Kind.ALTERED, "its event " + i + " is not sequence "
-                        + (commit.firstSequence() + i) + " of " + commit.aggregateType() + " " + commit.aggregateId());
+                        + (commit.firstSequence() + i) + " of its aggregate (" + commit.aggregateType() + ")");
             }
         }
         return events;

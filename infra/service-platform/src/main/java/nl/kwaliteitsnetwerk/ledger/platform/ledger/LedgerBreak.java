@@ -3,7 +3,8 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 /**
  * One broken link of the ledger: where (the position of the commit, or of the first missing one; none when
  * only an aggregate's count of commits tells that some are missing), which aggregate if known, what kind
- * of break, and what was found.
+ * of break, and what was found. The aggregate is named in {@code aggregateId} alone, never in the
+ * {@code detail}, so that it can be withheld from a caller who may not know the record exists.
  */
 public record LedgerBreak(Long position, String aggregateId, Kind kind, String detail) {
 
@@ -21,6 +22,11 @@ public record LedgerBreak(Long position, String aggregateId, Kind kind, String d
         TRUNCATED,
         /** A second commit for sequence numbers an earlier commit of the same aggregate holds. */
         FORKED
+    }
+
+    /** The same break with its kind, position and detail, but without the aggregate it was found in. */
+    public LedgerBreak withoutAggregate() {
+        return aggregateId == null ? this : new LedgerBreak(position, null, kind, detail);
     }
 
     /** The same break seen by two readers is one break: it is alarmed once. */

@@ -27,6 +27,7 @@ import java.util.Map;
 /**
  * The service's event store as a ledger: verify it whole or one aggregate, read and make signed
  * digests, prove a commit's inclusion, and export its proof (hashes, no content) for the offline verifier.
+ * Every verification served names the aggregate of a break only to a caller who may see it ({@link BreakDisclosure}).
  */
 @RestController
 @Tag(name = "Ledger")
@@ -38,6 +39,7 @@ public class LedgerController {
     private final PublicKey signingKey;
     private final Clock clock;
     private final AggregateVisibility visibility;
+    private final BreakDisclosure disclosure;
 
     public LedgerController(MongoDatabase database, LedgerDigests digests, LedgerIntegrity integrity,
                             PublicKey signingKey, Clock clock, AggregateVisibility visibility) {
@@ -47,24 +49,28 @@ public class LedgerController {
         this.signingKey = signingKey;
         this.clock = clock;
         this.visibility = visibility;
+        this.disclosure = new BreakDisclosure(visibility);
     }
 
     @SignedIn
     @GetMapping("/ledger/verification")
     @Operation(summary = "Verify the whole store now: every commit's content digest, the store's chain, every aggregate's "
-            + "chain and head, no position missing, and the signed digests; lists every break (intact: true|false)")
-    LedgerVerifier.Verification verify() {
+            + "chain and head, no position missing, and the signed digests; lists every break (intact: true|false) by its "
+            + "kind and position, and by its aggregate only to a caller who may see that record")
+    LedgerVerifier.Verification verify(Caller caller) {
         long mark = integrity.mark();
         LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verify();
         integrity.verified(verification, clock.instant(), mark);
-        return verification;
+        return disclosure.shownTo(caller, verification);
     }
 
     @SignedIn
     @GetMapping("/ledger/verification/latest")
-    @Operation(summary = "The last whole-store verification (run at start and on a schedule) and when it ran")
-    LedgerIntegrity.LastVerification latestVerification() {
-        return integrity.lastVerification().orElseThrow(() -> new NotFound("The ledger has not been verified yet."));
+    @Operation(summary = "The last whole-store verification (run at start and on a schedule) and when it ran; a break "
+            + "names its aggregate only to a caller who may see that record")
+    LedgerIntegrity.LastVerification latestVerification(Caller caller) {
+        return disclosure.shownTo(caller, integrity.lastVerification()
+                .orElseThrow(() -> new NotFound("The ledger has not been verified yet.")));
     }
 
     @SignedIn
@@ -78,7 +84,7 @@ public class LedgerController {
         LedgerVerifier.Verification verification = new LedgerVerifier(database, signingKey).verifyHeldAggregate(aggregateId)
                 .orElseThrow(() -> RuleViolation.notFound(aggregateId));
         verification.breaks().forEach(integrity::report);
-        return verification;
+        return disclosure.shownTo(caller, verification);
     }
 
     @SignedIn
@@ -112,8 +118,8 @@ public class LedgerController {
 
     @Allowed(Role.ADMINISTRATOR)
     @GetMapping("/ledger/export")
-    @Operation(summary = "The ledger's proof (administrators): every commit's place, time, event types and hashes, the "
-            + "signed digests and the public key, for the offline verifier; no payload and no metadata. The full export, "
+    @Operation(summary = "The ledger's proof (administrators): every commit's place and hashes, the signed digests and "
+            + "the public key, for the offline verifier; no payload, metadata, event type or commit time. The full export, "
             + "with the content, is made by the operator on the host (LedgerExportCommand)")
     LedgerProofExport.Export export() {
         List<Document> verified = new ArrayList<>();

@@ -7,10 +7,12 @@ import java.util.List;
 
 /**
  * The proof export that {@code GET /ledger/export} serves to administrators: for every commit its place
- * (position, aggregate, sequence numbers), when it was made, the names of its event types and all its
- * hashes, with the signed digests and the public key. That is everything the offline verifier needs to
- * check the store's chain, every aggregate's chain, the signatures and the Merkle roots, and nothing of
- * the content: no payload, no metadata (which names who acted), no event identifier. The content digests
+ * (position, aggregate, sequence numbers) and all its hashes, with the signed digests and the public key.
+ * That is everything the offline verifier needs to check the store's chain, every aggregate's chain, the
+ * signatures and the Merkle roots, and nothing of the content: no payload, no metadata (which names who
+ * acted), no event identifier, and neither the event types nor the commit times, which the verifier does
+ * not use and which would tell an administrator how many comments, retractions or answers a record had and
+ * when (content hidden from administrators everywhere else). The content digests
  * are given, not proven from events; because each one also covers its events' random identifiers, which
  * are left out, a digest cannot be used to confirm a guessed text either (an event of no aggregate, which
  * no service writes, has its identifier for aggregate id). An administrator sees planning data, not
@@ -24,11 +26,11 @@ public final class LedgerProofExport {
     private LedgerProofExport() {
     }
 
-    /** One commit without its events: {@code committedAt} is its first event's timestamp. */
+    /** One commit without its events, its event types or its time: its place and its hashes. */
     @Schema(name = "LedgerProvenCommit")
     public record ProvenCommit(long position, String aggregateType, String aggregateId, long firstSequence,
-                               long lastSequence, String committedAt, List<String> eventTypes, String contentDigest,
-                               String chainHash, String previousAggregateHash, String aggregateHash) {
+                               long lastSequence, String contentDigest, String chainHash, String previousAggregateHash,
+                               String aggregateHash) {
     }
 
     @Schema(name = "LedgerProofExport")
@@ -45,10 +47,8 @@ public final class LedgerProofExport {
     }
 
     private static ProvenCommit commit(Document commit) {
-        List<Document> events = commit.getList("events", Document.class);
         return new ProvenCommit(commit.getLong("_id"), commit.getString("aggregateType"), commit.getString("aggregateId"),
-                commit.getLong("firstSequence"), commit.getLong("lastSequence"), events.get(0).getString("timestamp"),
-                events.stream().map(event -> event.getString("payloadType")).toList(), commit.getString("contentDigest"),
+                commit.getLong("firstSequence"), commit.getLong("lastSequence"), commit.getString("contentDigest"),
                 commit.getString("chainHash"), commit.getString("previousAggregateHash"), commit.getString("aggregateHash"));
     }
 }

@@ -16,6 +16,7 @@ public final class VisibleViews<V> {
 
     private final QueryGateway queries;
     private final Class<V> type;
+
     public VisibleViews(QueryGateway queries, Class<V> type) {
         this.queries = queries;
         this.type = type;
@@ -26,7 +27,15 @@ public final class VisibleViews<V> {
     }
 
     public V one(Object query, String id, Predicate<V> visible) {
-        Optional<V> view = queries.query(query, ResponseTypes.optionalInstanceOf(type)).join();
-        return view.filter(visible).orElseThrow(() -> RuleViolation.notFound(id));
+        return find(query, visible).orElseThrow(() -> RuleViolation.notFound(id));
+    }
+
+    /** Whether the one view {@code query} asks for exists and the caller may know it does. */
+    public boolean exists(Object query, Predicate<V> visible) {
+        return find(query, visible).isPresent();
+    }
+
+    private Optional<V> find(Object query, Predicate<V> visible) {
+        return queries.query(query, ResponseTypes.optionalInstanceOf(type)).join().filter(visible);
     }
 }

@@ -77,6 +77,11 @@ public class OpenApiAutoConfiguration {
     }
 
     @Bean
+    ConstraintsDocumented constraintsDocumented() {
+        return new ConstraintsDocumented();
+    }
+
+    @Bean
     OperationCustomizer rolesDocumented() {
         return new RolesDocumented();
     }

@@ -2,6 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
@@ -21,22 +23,27 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The ledger API's two leaks closed: one aggregate's verification answers 404, alike, for what the caller may
- * not see and for an id the ledger does not know; and the export served is a proof, with no content in it.
+ * The ledger API's leaks closed: one aggregate's verification answers 404, alike, for what the caller may not
+ * see and for an id the ledger does not know; a verification names a break's aggregate only to a caller who may
+ * see it; and the export served is a proof, with no content, no event type and no commit time in it.
  */
 class LedgerControllerTest {
 
     private static final String MARKER = "Concepttekst-7f3a: de teamleider verzwijgt de examenfraude";
     private static final String METADATA_MARKER = "Meta-9c1e Jansen";
+    /** A record only the insider may see, with an id that no text of the ledger's contains by chance. */
+    private static final String HIDDEN = "verborgen-audit-4d2b";
 
     private final RestorableLedger ledger = new RestorableLedger().build();
     private final Caller insider = new Caller("insider", Set.of(Role.AUDITOR), null);
     private final Caller outsider = new Caller("outsider", Set.of(Role.INSTITUTION), "25LH");
-    /** The service's rule, as far as this test needs it: aggregate b is the insider's only. */
+    /** The service's rule, as far as this test needs it: aggregates b and HIDDEN are the insider's only. */
     private final LedgerController controller = new LedgerController(ledger.source, ledger.digests, new LedgerIntegrity(),
-            ledger.keys.getPublic(), Clock.systemUTC(), (caller, aggregateId) -> caller == insider || !aggregateId.equals("b"));
+            ledger.keys.getPublic(), Clock.systemUTC(),
+            (caller, aggregateId) -> caller == insider || !Set.of("b", HIDDEN).contains(aggregateId));
 
     @AfterEach
     void close() {
@@ -77,8 +84,48 @@ class LedgerControllerTest {
         assertThat(verification.breaks()).extracting(LedgerBreak::kind).contains(LedgerBreak.Kind.REMOVED);
     }
 
+    /**
+     * Breaks of a hidden record (a fork and a removal at their positions, a head above its commits, at no position)
+     * and of a visible one (an altered commit of a): whoever may not see the hidden record reads the same breaks,
+     * kinds, positions and details, without its id; whoever may see it reads its id, now and in the last result.
+     */
     @Test
-    void theExportIsAProofWithNoneOfThePayloadsMetadataOrEventIdentifiers() throws Exception {
+    void aBreakNamesItsAggregateOnlyToACallerWhoMaySeeIt() throws Exception {
+        for (long sequence = 0; sequence < 3; sequence++) {
+            ledger.engine.appendEvents(RestorableLedger.event(HIDDEN, sequence));
+        }
+        LedgerTampering tampering = new LedgerTampering(ledger.source);
+        tampering.fork(tampering.positionOf(HIDDEN, 1));
+        ledger.source.getCollection(LedgerStorageEngine.AGGREGATE_HEADS)
+                .updateOne(Filters.eq("_id", HIDDEN), Updates.set("lastSequence", 5L));
+        tampering.alterOneCharacter(tampering.positionOf("a", 2));
+
+        LedgerVerifier.Verification toInsider = controller.verify(insider);
+        LedgerVerifier.Verification toOutsider = controller.verify(outsider);
+
+        assertThat(toInsider.breaks()).extracting(LedgerBreak::kind)
+                .contains(LedgerBreak.Kind.FORKED, LedgerBreak.Kind.REMOVED, LedgerBreak.Kind.ALTERED);
+        assertThat(toInsider.breaks()).extracting(LedgerBreak::aggregateId).contains(HIDDEN, "a");
+        assertThat(toInsider.breaks()).as("the id is in aggregateId alone").extracting(LedgerBreak::detail)
+                .noneMatch(detail -> detail.contains(HIDDEN));
+        assertThat(toInsider.breaks()).as("a break at no position").anyMatch(broken -> broken.position() == null
+                && HIDDEN.equals(broken.aggregateId()));
+
+        assertThat(toOutsider.intact()).isFalse();
+        assertThat(toOutsider.breaks()).extracting(LedgerBreak::aggregateId).doesNotContain(HIDDEN).contains("a");
+        assertThat(toOutsider.breaks()).extracting(LedgerBreak::kind, LedgerBreak::position, LedgerBreak::detail)
+                .containsExactlyElementsOf(toInsider.breaks().stream()
+                        .map(broken -> tuple(broken.kind(), broken.position(), broken.detail())).toList());
+        assertThat(RestorableLedger.JSON.writeValueAsString(toOutsider)).doesNotContain(HIDDEN);
+        assertThat(RestorableLedger.JSON.writeValueAsString(toInsider)).contains(HIDDEN);
+
+        assertThat(RestorableLedger.JSON.writeValueAsString(controller.latestVerification(outsider)))
+                .contains("FORKED").doesNotContain(HIDDEN);
+        assertThat(RestorableLedger.JSON.writeValueAsString(controller.latestVerification(insider))).contains(HIDDEN);
+    }
+
+    @Test
+    void theExportIsAProofWithNoPayloadMetadataEventIdentifierEventTypeOrCommitTime() throws Exception {
         ledger.engine.appendEvents(new GenericDomainEventMessage<>("Note", "d", 0, new RestorableLedger.Noted(MARKER),
                 MetaData.with("actorName", METADATA_MARKER)));
 
@@ -87,10 +134,15 @@ class LedgerControllerTest {
         ObjectNode full = ledger.export();
         assertThat(full.toString()).as("the marker is in the store").contains(MARKER).contains(METADATA_MARKER);
         assertThat(served).doesNotContain(MARKER).doesNotContain("Concepttekst").doesNotContain(METADATA_MARKER)
-                .doesNotContain("29WT").doesNotContain("\"payload\"").doesNotContain("\"metadata\"");
+                .doesNotContain("29WT").doesNotContain("\"payload\"").doesNotContain("\"metadata\"")
+                .doesNotContain("Noted").doesNotContain("\"eventTypes\"").doesNotContain("\"committedAt\"");
         for (JsonNode commit : RestorableLedger.commits(full)) {
-            if (!commit.get("aggregateType").asText().isEmpty()) {
-                commit.get("events").forEach(event -> assertThat(served).doesNotContain(event.get("eventIdentifier").asText()));
+            for (JsonNode event : commit.get("events")) {
+                assertThat(served).as("no event type and no commit time").doesNotContain(event.get("payloadType").asText())
+                        .doesNotContain(event.get("timestamp").asText());
+                if (!commit.get("aggregateType").asText().isEmpty()) {
+                    assertThat(served).doesNotContain(event.get("eventIdentifier").asText());
+                }
             }
         }
 
@@ -99,10 +151,8 @@ class LedgerControllerTest {
         assertThat(proof.get("formatVersion").asInt()).isEqualTo(1);
         assertThat(proof.get("commits")).hasSize(RestorableLedger.COMMITS + 1);
         assertThat(fieldNames(proof.get("commits").get(4))).containsExactly("position", "aggregateType", "aggregateId",
-                "firstSequence", "lastSequence", "committedAt", "eventTypes", "contentDigest", "chainHash",
-                "previousAggregateHash", "aggregateHash");
-        assertThat(proof.get("commits").get(4).get("eventTypes")).as("c[0..2]").hasSize(3);
-        assertThat(proof.get("commits").get(4).get("lastSequence").asLong()).isEqualTo(2);
+                "firstSequence", "lastSequence", "contentDigest", "chainHash", "previousAggregateHash", "aggregateHash");
+        assertThat(proof.get("commits").get(4).get("lastSequence").asLong()).as("c[0..2]").isEqualTo(2);
         for (int p = 0; p < proof.get("commits").size(); p++) {
             for (String hash : List.of("contentDigest", "chainHash", "previousAggregateHash", "aggregateHash")) {
                 assertThat(proof.get("commits").get(p).get(hash)).as(p + " " + hash)

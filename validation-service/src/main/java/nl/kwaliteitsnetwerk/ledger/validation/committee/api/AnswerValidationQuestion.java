@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** A member answers one validation question for one report, with reasoning; answering again revises, with a reason. */
 public record AnswerValidationQuestion(@TargetAggregateIdentifier String committeeId,
@@ -13,5 +12,5 @@ public record AnswerValidationQuestion(@TargetAggregateIdentifier String committ
         String reasoning,
         String revisionReason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements ReviewCommand {
 }

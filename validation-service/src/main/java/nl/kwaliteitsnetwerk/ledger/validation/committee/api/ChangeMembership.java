@@ -3,7 +3,6 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
 import java.time.LocalDate;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** One member leaves and another joins, from a date, for a reason; the committee keeps its composition. */
 public record ChangeMembership(@TargetAggregateIdentifier String committeeId,
@@ -12,5 +11,5 @@ public record ChangeMembership(@TargetAggregateIdentifier String committeeId,
         LocalDate effectiveOn,
         String reason,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements CommitteeCommand {
 }

@@ -2,12 +2,11 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The chair concludes the review once every question is answered for every report. */
 public record ConcludeValidationReview(@TargetAggregateIdentifier String committeeId,
         String reviewId,
         String conclusion,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements ReviewCommand {
 }

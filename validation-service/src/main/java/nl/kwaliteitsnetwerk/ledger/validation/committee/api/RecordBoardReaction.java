@@ -2,12 +2,11 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.axonframework.modelling.command.TargetAggregateVersion;
 
 /** The network's board reacts to the concluded review. */
 public record RecordBoardReaction(@TargetAggregateIdentifier String committeeId,
         String reviewId,
         String reaction,
         Actor actor,
-        @TargetAggregateVersion Long expectedVersion) {
+        Long expectedVersion) implements ReviewCommand {
 }

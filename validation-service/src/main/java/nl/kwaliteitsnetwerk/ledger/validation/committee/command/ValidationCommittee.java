@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
@@ -32,7 +33,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.getVersion;
  * it holds. The reviews live inside the committee so that who may answer, and for which reports,
  * is decided against the committee as it is at that moment.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate(cache = "aggregateCache", filterEventsByType = true)
 public class ValidationCommittee {
 
     static final int COUNCIL_SEATS = 5;
@@ -59,6 +60,7 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(ChangeMembership command, Clock clock) {
+        admit(command);
         require(members.containsKey(command.leavingUserId()), ValidationRule.UNKNOWN_MEMBER,
                 "The member who is to leave is not on the committee.");
         require(command.effectiveOn() != null && !command.effectiveOn().isBefore(lastChangeOn), ValidationRule.DATES_IN_ORDER,
@@ -78,6 +80,7 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(OpenValidationReview command, ValidationQuestionCatalog questionSets, Clock clock) {
+        admit(command);
         requireChair(command.actor(), "open a validation review");
         require(command.reviewId() != null && !reviews.containsKey(command.reviewId()), ValidationRule.UNIQUE_ID,
                 "Review " + command.reviewId() + " exists already.");
@@ -103,7 +106,7 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(AnswerValidationQuestion command, Clock clock) {
-        Review review = reviewSeenBy(command.reviewId(), command.actor());
+        Review review = admittedReview(command);
         CommitteeMember member = members.get(command.actor().userId());
         require(member != null, ValidationRule.ONLY_MEMBER, "Only members of the committee answer validation questions.");
         review.requireStatus(EnumSet.of(ReviewStatus.OPEN), "answer questions");
@@ -129,7 +132,7 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(ConcludeValidationReview command, Clock clock) {
-        Review review = reviewSeenBy(command.reviewId(), command.actor());
+        Review review = admittedReview(command);
         requireChair(command.actor(), "conclude a review");
         review.requireStatus(EnumSet.of(ReviewStatus.OPEN), "conclude");
         List<String> unanswered = review.unanswered();
@@ -144,7 +147,7 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(RecordBoardReaction command, Clock clock) {
-        Review review = reviewSeenBy(command.reviewId(), command.actor());
+        Review review = admittedReview(command);
         require(command.actor().role() == Role.NETWORK_BOARD, ValidationRule.ONLY_BOARD,
                 "The network's board reacts to a validation review.");
         review.requireStatus(EnumSet.of(ReviewStatus.CONCLUDED), "record the board's reaction");
@@ -156,7 +159,7 @@ public class ValidationCommittee {
 
     @CommandHandler
     public long handle(PublishValidationReport command, Clock clock) {
-        Review review = reviewSeenBy(command.reviewId(), command.actor());
+        Review review = admittedReview(command);
         requireChair(command.actor(), "publish the validation report");
         review.requireStatus(EnumSet.of(ReviewStatus.BOARD_REACTED), "publish (it is published with the board's reaction)");
         require(command.summary() != null && !command.summary().isBlank(), ValidationRule.REQUIRED_TEXT,
@@ -192,14 +195,26 @@ public class ValidationCommittee {
     }
 
     /**
-     * The review, if it exists and {@code actor} may know that it does (the reads' rule, {@link ReviewAccess});
-     * otherwise the answer for an id never used, so that a refusal never confirms a review exists.
+     * Everyone signed in may know the committee (its composition is public), so a command on the committee
+     * itself is compared with the version its sender last saw first of all: a stale one decides nothing.
      */
-    private Review reviewSeenBy(String reviewId, Actor actor) {
+    private void admit(CommitteeCommand command) {
+        StaleVersion.require(command.expectedVersion(), getVersion());
+    }
+
+    /**
+     * The review, if it exists and the sender may know that it does (the reads' rule, {@link ReviewAccess});
+     * otherwise the answer for an id never used, so that a refusal never confirms a review exists. Only then
+     * is the version they last saw compared, the committee's, as the review has none of its own: a version,
+     * stale or ahead, tells nothing to one who may not see the review.
+     */
+    private Review admittedReview(ReviewCommand command) {
+        String reviewId = command.reviewId();
         Review review = reviewId == null ? null : reviews.get(reviewId);
-        if (review == null || ReviewAccess.of(Set.of(actor.role()), review.status) == ReviewAccess.NONE) {
+        if (review == null || ReviewAccess.of(Set.of(command.actor().role()), review.status) == ReviewAccess.NONE) {
             throw RuleViolation.notFound(reviewId);
         }
+        StaleVersion.require(command.expectedVersion(), getVersion());
         return review;
     }
 

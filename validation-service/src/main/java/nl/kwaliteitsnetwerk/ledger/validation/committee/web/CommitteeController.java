@@ -16,6 +16,7 @@ import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandAccepted;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandSender;
@@ -58,10 +59,10 @@ class CommitteeController {
     }
 
     /** A member as the administrator names them; the committee's rules decide whether the seats add up. */
-    record MemberRequest(@SingleLine @Size(max = 100) String userId,
-                         @SingleLine @Size(max = 200) String name,
-                         @SingleLine @Size(max = 200) String affiliation,
-                         @SingleLine @Size(max = 100) String memberInstitutionCode,
+    record MemberRequest(@SingleLine @Size(max = FieldLimits.CODE) String userId,
+                         @SingleLine @Size(max = FieldLimits.NAME) String name,
+                         @SingleLine @Size(max = FieldLimits.NAME) String affiliation,
+                         @SingleLine @Size(max = FieldLimits.CODE) String memberInstitutionCode,
                          Seat seat) {
 
         MemberRequest {
@@ -74,13 +75,13 @@ class CommitteeController {
     }
 
     /** A composition takes effect from a date in the year behind or the two ahead: it is decided shortly before or after. */
-    record CompositionRequest(@NotEmpty @Size(max = 50) List<@NotNull @Valid MemberRequest> members,
-                              @NotBlank @SingleLine @Size(max = 100) String chairUserId,
+    record CompositionRequest(@NotEmpty @Size(max = FieldLimits.MEMBERS) List<@NotNull @Valid MemberRequest> members,
+                              @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String chairUserId,
                               @NotNull @DateWindow(yearsBack = 1, yearsAhead = 2) LocalDate effectiveFrom) {
     }
 
     /** A change takes effect within a year behind or five ahead: a successor can be named for the end of a term. */
-    record MembershipChangeRequest(@NotBlank @SingleLine @Size(max = 100) String leavingUserId,
+    record MembershipChangeRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String leavingUserId,
                                    @NotNull @Valid MemberRequest joining,
                                    @NotNull @DateWindow(yearsBack = 1, yearsAhead = 5) LocalDate effectiveOn,
                                    @NotBlank String reason) {

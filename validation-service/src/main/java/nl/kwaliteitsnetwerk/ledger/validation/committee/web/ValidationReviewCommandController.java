@@ -12,6 +12,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandAccepted;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandSender;
@@ -55,24 +56,21 @@ class ValidationReviewCommandController {
         this.trail = trail;
     }
 
-    record OpenRequest(@NotBlank @SingleLine @Size(max = 200) String title,
-                       @NotEmpty @Size(max = 100) List<@NotBlank @SingleLine @Size(max = 100) String> reportIds,
-                       @NotBlank @SingleLine @Size(max = 100) String questionSetId,
-                       @NotBlank @SingleLine @Size(max = 100) String questionSetVersion) {
+    record OpenRequest(@NotBlank @SingleLine @Size(max = FieldLimits.NAME) String title,
+                       @NotEmpty @Size(max = 100) List<@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String> reportIds,
+                       @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String questionSetId,
+                       @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String questionSetVersion) {
     }
 
-    record AnswerRequest(@NotBlank @SingleLine @Size(max = 100) String reportId,
-                         @NotBlank @SingleLine @Size(max = 100) String questionId,
+    record AnswerRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String reportId,
+                         @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String questionId,
                          @NotNull Answer answer, @NotBlank String reasoning, String revisionReason) {
     }
 
     record TextRequest(@NotBlank String text) {
     }
 
-    /**
-     * Answers 200, not 201: the review is created inside the committee, whose version (not 0) the answer
-     * carries, and the platform's created answer is for a new aggregate at version 0.
-     */
+    /** 201 Created at the review's address, with the committee's new version: the review lives inside it. */
     @Allowed(Role.VALIDATION_COMMITTEE)
     @PostMapping("/validation-reviews")
     @Operation(summary = "Open a review of final reports, chosen from the trail, against a version of the questions (the chair)")
@@ -80,7 +78,7 @@ class ValidationReviewCommandController {
                                          Caller caller) {
         String reviewId = UUID.randomUUID().toString();
         List<ReportUnderReview> reports = body.reportIds().stream().map(reportId -> underReview(reportId, caller)).toList();
-        return commands.send(reviewId, null, new OpenValidationReview(COMMITTEE, reviewId, body.title(), reports,
+        return commands.createInside(reviewId, "/validation-reviews/" + reviewId, new OpenValidationReview(COMMITTEE, reviewId, body.title(), reports,
                 body.questionSetId(), body.questionSetVersion(), member, expected.orAny()));
     }
 

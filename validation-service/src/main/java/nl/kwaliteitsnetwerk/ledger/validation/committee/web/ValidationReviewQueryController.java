@@ -99,23 +99,24 @@ class ValidationReviewQueryController {
     }
 
     /**
-     * As it stands or, with {@code asOf}, as it stood then: either way shown by the one rule
-     * ({@link #shown}), applied to the review as it was at that instant.
+     * As it stands or, with {@code asOf}, as it stood then: either way shown as much as the caller may see
+     * of it now ({@link #disclosed}), as the other services show a past; a past never shows more than the present.
      */
     @SignedIn
     @GetMapping("/validation-reviews/{reviewId}")
-    @Operation(summary = "One review, as far as you may read it; with asOf, as it stood then, read the same way")
+    @Operation(summary = "One review, as far as you may read it; with asOf, as it stood then, shown as much as you "
+            + "may see of it now")
     @ApiResponse(responseCode = "200", description = "What the caller may see of it",
             content = @Content(schema = @Schema(anyOf = {FullReview.class, ReviewSummary.class, PublicReview.class})))
     Object get(@PathVariable String reviewId,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                Caller caller) {
-        Review now = shownReview(committee().orElseGet(CommitteeView::new), reviewId, caller);
-        if (asOf == null) {
-            return shown(now, caller);
-        }
-        return shown(history.asOf(COMMITTEE, asOf).map(then -> shownReview(then, reviewId, caller))
-                .orElseThrow(() -> RuleViolation.notFound(reviewId)), caller);
+        Review now = committee().map(committee -> committee.reviews.get(reviewId))
+                .filter(review -> access(caller, review) != ReviewAccess.NONE)
+                .orElseThrow(() -> RuleViolation.notFound(reviewId));
+        Review shown = asOf == null ? now : history.asOf(COMMITTEE, asOf).map(then -> then.reviews.get(reviewId))
+                .orElseThrow(() -> RuleViolation.notFound(reviewId));
+        return disclosed(access(caller, now), shown);
     }
 
     @SignedIn
@@ -134,22 +135,21 @@ class ValidationReviewQueryController {
         return ReviewAccess.of(caller.roles(), review.status);
     }
 
-    /** The review of {@code committee}, if the caller may know it exists there; else the answer for an unknown id. */
-    private static Review shownReview(CommitteeView committee, String reviewId, Caller caller) {
-        Review review = committee.reviews.get(reviewId);
-        if (review == null || access(caller, review) == ReviewAccess.NONE) {
-            throw RuleViolation.notFound(reviewId);
-        }
-        return review;
-    }
-
-    /** What {@code caller} reads of {@code review}, by its status (now or then): the one way a review is shown. */
-    private Object shown(Review review, Caller caller) {
-        return switch (access(caller, review)) {
+    /**
+     * The part of {@code review} (now, or as it stood then) that {@code access}, the caller's access now,
+     * discloses. The public part of a review that was not yet published then is nothing: as unknown.
+     */
+    private Object disclosed(ReviewAccess access, Review review) {
+        return switch (access) {
             case FULL -> full(review);
             case SUMMARY -> ReviewSummary.of(review);
-            case PUBLIC -> publicReview(review);
-            case NONE -> throw RuleViolation.notFound(review.reviewId);
+            case PUBLIC -> {
+                if (review.status != ReviewStatus.PUBLISHED) {
+                    throw RuleViolation.notFound(review.reviewId);
+                }
+                yield publicReview(review);
+            }
+            case NONE -> throw new IllegalStateException("unreachable: an unseen review is answered 404 first");
         };
     }
 

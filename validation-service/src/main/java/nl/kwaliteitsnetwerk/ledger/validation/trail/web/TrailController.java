@@ -9,6 +9,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
+import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
@@ -62,10 +63,10 @@ class TrailController {
     @GetMapping
     @Operation(summary = "Trail entries you may read, filtered by institution, report, standard (or capacity), actor, "
             + "period, kind, and as known at a past instant; every filter on what you are shown")
-    Page<TrailEntry> entries(@RequestParam(required = false) @SingleLine @Size(max = 100) String institution,
-                             @RequestParam(required = false) @SingleLine @Size(max = 100) String report,
-                             @RequestParam(required = false) @SingleLine @Size(max = 100) String standard,
-                             @RequestParam(required = false) @SingleLine @Size(max = 100) String actor,
+    Page<TrailEntry> entries(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
+                             @RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String report,
+                             @RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String standard,
+                             @RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String actor,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
                              @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
                              @Parameter(description = "an ISO-8601 instant: the trail as it stood then")
@@ -107,7 +108,7 @@ class TrailController {
     @SignedIn
     @GetMapping("/reports")
     @Operation(summary = "The reports you may know of, optionally of one institution, in the order they were scheduled")
-    Page<ReportState> reports(@RequestParam(required = false) @SingleLine @Size(max = 100) String institution,
+    Page<ReportState> reports(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
                               Caller caller, Paging paging) {
         return paging.page(store.reports(InstitutionCode.normalise(institution, "institution")).stream()
                 .filter(report -> TrailDisclosure.mayKnow(caller, report)).toList(), TrailController::inScheduleOrder);
@@ -140,8 +141,8 @@ class TrailController {
     @SignedIn
     @GetMapping("/follow-ups")
     @Operation(summary = "Follow-up of audits and dialogues you may read: optionally of one institution, open or overdue "
-            + "only; by due date")
-    Page<FollowUpLine> followUps(@RequestParam(required = false) @SingleLine @Size(max = 100) String institution,
+            + "only; in the order they were opened")
+    Page<FollowUpLine> followUps(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
                                  @RequestParam(defaultValue = "false") boolean openOnly,
                                  @RequestParam(defaultValue = "false") boolean overdueOnly,
                                  Caller caller, Paging paging) {
@@ -153,7 +154,7 @@ class TrailController {
                 .filter(line -> !openOnly || line.open())
                 .filter(line -> !overdueOnly || line.overdue())
                 .toList();
-        return paging.page(lines, TrailController::inDueDateOrder);
+        return paging.page(lines, FollowUpOrder.openedFirst(readable, today));
     }
 
     private ReportState knownReport(Caller caller, String reportId) {
@@ -162,19 +163,13 @@ class TrailController {
     }
 
     /** The trail's order (time, then report, then the report's own sequence), as a page key. */
-    private static String inTimeOrder(TrailEntry entry) {
+    static String inTimeOrder(TrailEntry entry) {
         return instant(entry.occurredAt()) + " " + entry.reportId() + " " + Paging.numericKey(entry.sequenceNumber());
     }
 
     /** Reports by when they were scheduled, those without a date last. */
     private static String inScheduleOrder(ReportState report) {
         return (report.scheduledAt == null ? "~" : instant(report.scheduledAt)) + " " + report.reportId;
-    }
-
-    /** Follow-up by due date, those without one last. */
-    private static String inDueDateOrder(FollowUpLine line) {
-        return (line.dueDate() == null ? "~" : Paging.numericKey(line.dueDate().toEpochDay())) + " " + line.reportId()
-                + " " + line.followUpId();
     }
 
     private static String instant(Instant at) {

@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.DeliveryCheck;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
@@ -19,9 +20,15 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -39,7 +46,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ValidationReviewApiTest extends ServiceTestBase {
 
-    static final List<String> QUESTIONS = List.of("V1", "V2", "V3", "V4", "V5");
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
     @Order(1)
@@ -74,7 +81,7 @@ class ValidationReviewApiTest extends ServiceTestBase {
 
     @Test
     @Order(2)
-    void aReviewOfAFinalAuditAndDialogueWithIndicatorsBesideTheQuestionsUntilPublication() {
+    void aReviewOfAFinalAuditAndDialogueWithIndicatorsBesideTheQuestionsUntilPublication() throws Exception {
         Instant start = clock.instant().minus(Duration.ofDays(100));
         PublishedEvents audit = PublishedEvents.publishedAudit("audit-" + UUID.randomUUID(), "29WT", start, "2030-01-01").send(1);
         PublishedEvents dialogue = PublishedEvents.finalDialogue("dialogue-" + UUID.randomUUID(), "25LH", start).send(1);
@@ -85,11 +92,14 @@ class ValidationReviewApiTest extends ServiceTestBase {
                 .put("questionSetVersion", "2025");
         open.putArray("reportIds").add(audit.aggregateId()).add(dialogue.aggregateId());
         assertThat(api().post("vc-2", "/validation-reviews", open).text("code")).isEqualTo("only-chair");
-        Response opened = api().post("vc-chair", "/validation-reviews", open);
-        assertThat(opened.status()).as(opened.raw()).isEqualTo(200);
+        HttpResponse<String> created = postWithHeaders("vc-chair", "/validation-reviews", open);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        Response opened = new Response(created.statusCode(), "application/json",
+                created.headers().firstValue("ETag").orElse(null), JSON.readTree(created.body()), created.body());
         String review = opened.text("id");
         assertAccepted(opened, review, 2);
         String path = "/validation-reviews/" + review;
+        assertThat(created.headers().firstValue("Location")).as("where the review is read").hasValue(path);
 
         Response notIndependent = api().post("committee", path + "/answers", answer(audit.aggregateId(), "V1"));
         assertThat(notIndependent.status()).isEqualTo(409);
@@ -98,7 +108,7 @@ class ValidationReviewApiTest extends ServiceTestBase {
                 .isEqualTo("questions-unanswered");
         String version = opened.etag();
         for (String report : List.of(audit.aggregateId(), dialogue.aggregateId())) {
-            for (String question : QUESTIONS) {
+            for (String question : CommitteeSetup.QUESTIONS) {
                 Response answered = api().post("vc-2", path + "/answers", answer(report, question), version);
                 assertThat(answered.status()).as(answered.raw()).isEqualTo(200);
                 assertThat(answered.text("id")).isEqualTo(review);
@@ -184,6 +194,16 @@ class ValidationReviewApiTest extends ServiceTestBase {
         assertThat(accepted.body().path("version").asLong()).as(accepted.raw()).isEqualTo(version);
         assertThat(accepted.body().path("createdId").isTextual()).as(accepted.raw()).isFalse();
         assertThat(accepted.etag()).isEqualTo("\"" + version + "\"");
+    }
+
+    /** A POST whose answer's headers are read too (the Location of what it created), as vc-chair and the others sign in. */
+    private HttpResponse<String> postWithHeaders(String user, String path, ObjectNode body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)))
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     private void awaitInTrail(PublishedEvents events) {

@@ -1,0 +1,41 @@
+package nl.kwaliteitsnetwerk.ledger.testsupport;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The answers to the same request on a record the caller may not see and on an id never used, compared:
+ * nothing in them may tell the two apart, so that no answer confirms that the hidden record exists.
+ */
+public final class Refusals {
+
+    private Refusals() {
+    }
+
+    /** Both are the one answer for an unknown id: 404 {@code not-found}, alike but for the id they name. */
+    public static void assertAnsweredAsUnknown(ApiClient.Response hidden, String hiddenId,
+                                               ApiClient.Response unknown, String unknownId) {
+        assertAnsweredAlike(hidden, hiddenId, unknown, unknownId);
+        assertThat(hidden.status()).as(hidden.raw()).isEqualTo(404);
+        assertThat(hidden.text("code")).as(hidden.raw()).isEqualTo("not-found");
+        assertThat(hidden.etag()).as("no version of what does not exist: " + hidden.raw()).isNull();
+    }
+
+    /**
+     * The same problem (status, content type, code, title, type, and the same words once each id is
+     * blanked out), with no other property and no entity tag that could tell them apart.
+     */
+    public static void assertAnsweredAlike(ApiClient.Response hidden, String hiddenId,
+                                           ApiClient.Response unknown, String unknownId) {
+        String what = hidden.raw() + " vs " + unknown.raw();
+        assertThat(hidden.isProblem()).as(what).isTrue();
+        assertThat(hidden.status()).as(what).isEqualTo(unknown.status());
+        assertThat(hidden.contentType()).as(what).isEqualTo(unknown.contentType());
+        for (String property : new String[] {"code", "title", "type"}) {
+            assertThat(hidden.text(property)).as(property + ": " + what).isEqualTo(unknown.text(property));
+        }
+        assertThat(hidden.text("detail").replace(hiddenId, "{id}")).as(what)
+                .isEqualTo(unknown.text("detail").replace(unknownId, "{id}"));
+        assertThat(hidden.body().size()).as("no other property: " + what).isEqualTo(unknown.body().size());
+        assertThat(hidden.etag()).as(what).isEqualTo(unknown.etag());
+    }
+}
