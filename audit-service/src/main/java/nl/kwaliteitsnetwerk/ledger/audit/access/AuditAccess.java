@@ -1,6 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.audit.access;
 
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 
 import java.util.EnumSet;
@@ -13,30 +15,24 @@ import java.util.Set;
  * The one rule for both sides: the reads ask it of the caller, the audit itself of the one acting, so
  * that a command on an audit the caller may not see is answered as one on an audit that does not exist.
  */
-public enum AuditAccess {
-    FULL,
-    SUMMARY,
-    PUBLIC,
-    NONE;
+public final class AuditAccess {
 
     private static final Set<AuditStatus> FINAL = EnumSet.of(AuditStatus.FINALISED, AuditStatus.PUBLISHED);
 
-    public static AuditAccess of(Viewer viewer, AuditStanding audit) {
-        if (audit.teamUserIds().contains(viewer.userId()) || viewer.actsFor(audit.institutionCode())
-                || viewer.has(Role.QUALITY_COUNCIL)) {
-            return FULL;
-        }
-        if (viewer.has(Role.VALIDATION_COMMITTEE) && FINAL.contains(audit.status())) {
-            return FULL;
-        }
-        if (audit.status() == AuditStatus.PUBLISHED) {
-            return PUBLIC;
-        }
-        return viewer.has(Role.ADMINISTRATOR) ? SUMMARY : NONE;
+    private AuditAccess() {
     }
 
-    /** Whether the viewer may know the audit exists at all. */
-    public boolean visible() {
-        return this != NONE;
+    public static Access of(Viewer viewer, AuditStanding audit) {
+        if (audit.teamUserIds().contains(viewer.userId()) || viewer.actsFor(audit.institutionCode())
+                || viewer.has(Role.QUALITY_COUNCIL)) {
+            return Access.FULL;
+        }
+        if (viewer.has(Role.VALIDATION_COMMITTEE) && FINAL.contains(audit.status())) {
+            return Access.FULL;
+        }
+        if (audit.status() == AuditStatus.PUBLISHED) {
+            return Access.PUBLIC;
+        }
+        return viewer.has(Role.ADMINISTRATOR) ? Access.SUMMARY : Access.NONE;
     }
 }

@@ -2,8 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.audit.command;
 
 import nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess;
 import nl.kwaliteitsnetwerk.ledger.audit.access.AuditStanding;
-import nl.kwaliteitsnetwerk.ledger.audit.access.Viewer;
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;

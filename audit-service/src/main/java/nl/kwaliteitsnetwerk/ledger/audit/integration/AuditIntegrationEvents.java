@@ -118,7 +118,7 @@ public class AuditIntegrationEvents implements IntegrationEventTranslator {
             p.put("followUpId", e.followUpId()).put("reason", e.reason()).put("newDueDate", e.newDueDate().toString());
             return "follow-up-reopened";
         }
-        throw new IllegalArgumentException("no integration event for " + event.getClass().getSimpleName());
+        throw new IllegalStateException("no integration event for " + event.getClass().getSimpleName());
     }
 
     private static ObjectNode finding(ObjectNode p, String findingId, String standardCode, FindingKind kind, String text) {

@@ -137,7 +137,7 @@ public final class AuditViewFolder {
             followUp.lastNote = e.reason();
             followUp.dueDate = e.newDueDate();
         } else {
-            throw new IllegalArgumentException("no fold for " + event.getClass().getSimpleName());
+            throw new IllegalStateException("no fold for " + event.getClass().getSimpleName());
         }
     }
 }

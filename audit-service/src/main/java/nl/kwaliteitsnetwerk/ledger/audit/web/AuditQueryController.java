@@ -14,7 +14,7 @@ import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.AuditSummary;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.PublicAudit;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
@@ -72,7 +72,7 @@ class AuditQueryController {
                                Instant asOf,
                                Caller caller) {
         AuditView current = audits.one(caller, auditId);
-        AuditAccess access = VisibleAudits.access(caller, current);
+        Access access = VisibleAudits.access(caller, current);
         AuditView shown = asOf == null ? current : history.asOf(auditId, asOf)
                 .orElseThrow(() -> new NotFound("Audit " + auditId + " did not exist yet at " + asOf + "."));
         return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(disclosed(access, shown));
@@ -83,7 +83,7 @@ class AuditQueryController {
      * they are and where the audit stands now, whatever the instant, so a past never shows more than the
      * present. The public part of an audit that was not yet published then is nothing: as unknown.
      */
-    private static Object disclosed(AuditAccess access, AuditView view) {
+    private static Object disclosed(Access access, AuditView view) {
         return switch (access) {
             case FULL -> view;
             case SUMMARY -> AuditSummary.of(view);
@@ -101,13 +101,7 @@ class AuditQueryController {
     @SignedIn
     @Operation(summary = "Every event of the audit in order: when, who in which role, what changed")
     Page<TrailEntry> trail(@PathVariable String auditId, Paging paging, Caller caller) {
-        requireFull(VisibleAudits.access(caller, audits.one(caller, auditId)), "the trail of this audit");
+        VisibleAudits.access(caller, audits.one(caller, auditId)).requireFull("the trail of this audit");
         return paging.page(history.trail(auditId), entry -> Paging.numericKey(entry.sequenceNumber()));
-    }
-
-    private static void requireFull(AuditAccess access, String what) {
-        if (access != AuditAccess.FULL) {
-            throw new RuleViolation(CommonErrors.FORBIDDEN, "Your role does not allow reading " + what + ".");
-        }
     }
 }

@@ -2,12 +2,12 @@ package nl.kwaliteitsnetwerk.ledger.audit.web;
 
 import nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess;
 import nl.kwaliteitsnetwerk.ledger.audit.access.AuditStanding;
-import nl.kwaliteitsnetwerk.ledger.audit.access.Viewer;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.api.TeamMember;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudit;
 import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudits;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import org.axonframework.queryhandling.QueryGateway;
@@ -44,8 +44,8 @@ class VisibleAudits {
     }
 
     /** How much of the audit the caller sees: by every role they hold. */
-    static AuditAccess access(Caller caller, AuditView view) {
-        return AuditAccess.of(new Viewer(caller.userId(), caller.roles(), caller.institutionCode()), standing(view));
+    static Access access(Caller caller, AuditView view) {
+        return AuditAccess.of(caller.asViewer(), standing(view));
     }
 
     private static AuditStanding standing(AuditView view) {

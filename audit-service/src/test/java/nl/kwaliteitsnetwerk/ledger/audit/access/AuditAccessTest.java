@@ -1,16 +1,20 @@
 package nl.kwaliteitsnetwerk.ledger.audit.access;
 
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import java.util.List;
 import java.util.Set;
 
-import static nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess.*;
+import static nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess.of;
+import static nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access.FULL;
+import static nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access.NONE;
+import static nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access.PUBLIC;
+import static nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access.SUMMARY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The one rule of who sees how much of an audit, as the reads and the aggregate both ask it. */
@@ -69,12 +73,6 @@ class AuditAccessTest {
     void anInstitutionCodeWithoutTheInstitutionRoleActsForNoInstitution() {
         Viewer auditorWithACode = new Viewer("auditor2", Set.of(Role.AUDITOR), "29WT");
         assertThat(of(auditorWithACode, audit(AuditStatus.SITE_VISIT))).isEqualTo(NONE);
-    }
-
-    @Test
-    void onlyNoneIsInvisible() {
-        assertThat(NONE.visible()).isFalse();
-        assertThat(List.of(FULL.visible(), SUMMARY.visible(), PUBLIC.visible())).containsOnly(true);
     }
 
     private static AuditStanding audit(AuditStatus status) {

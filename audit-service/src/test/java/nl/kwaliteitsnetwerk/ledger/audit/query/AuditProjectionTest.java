@@ -56,6 +56,16 @@ class AuditProjectionTest {
         assertThat(projection.handle(new FindAudits("25LH", null))).isEmpty();
     }
 
+    /** The fold is total: one event of every kind the audit records folds, so no kind reaches a reader as a failure. */
+    @Test
+    void everyKindOfAuditEventFolds() {
+        List<Object> everything = oneOfEachEvent();
+        assertThat(everything.stream().map(Object::getClass).distinct())
+                .containsExactlyInAnyOrder(AuditEvent.class.getPermittedSubclasses());
+        project(everything);
+        assertThat(projection.handle(new FindAudit(AUDIT)).orElseThrow().version).isEqualTo(everything.size() - 1);
+    }
+
     @Test
     void redeliveredEventsChangeNothing() {
         List<Object> history = findingsOnEveryStandard();

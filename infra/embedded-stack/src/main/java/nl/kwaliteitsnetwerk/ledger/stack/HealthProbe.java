@@ -13,11 +13,14 @@ import java.util.regex.Pattern;
 /**
  * Asks a service on this machine for its health. A service that answers is up, even when it reports
  * itself DOWN (503): that status is shown to the user instead of waiting for an UP that may not come.
+ * OUT_OF_SERVICE is a service still getting ready (its Kafka consumers not yet assigned, say), so that
+ * one is waited out, for a while, before the launcher says the stack is ready.
  */
 final class HealthProbe {
 
     private static final Duration POLL_INTERVAL = Duration.ofMillis(500);
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(5);
+    private static final Duration GETTING_READY = Duration.ofSeconds(60);
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"(\\w+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(REQUEST_TIMEOUT).build();
@@ -41,11 +44,19 @@ final class HealthProbe {
         }
     }
 
-    /** Waits until the service answers; empty when its process ended first or this thread was interrupted. */
+    /**
+     * Waits until the service answers, and while it is getting ready; empty when its process ended first or
+     * this thread was interrupted.
+     */
     Optional<String> awaitAnswer(Process process, int port) {
+        long gettingReadySince = 0;
         while (process.isAlive() && !Thread.currentThread().isInterrupted()) {
             Optional<String> status = status(port);
-            if (status.isPresent()) {
+            boolean gettingReady = status.isPresent() && status.get().equals("OUT_OF_SERVICE");
+            if (gettingReady && gettingReadySince == 0) {
+                gettingReadySince = System.nanoTime();
+            }
+            if (status.isPresent() && (!gettingReady || System.nanoTime() - gettingReadySince > GETTING_READY.toNanos())) {
                 return status;
             }
             try {

@@ -1,12 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Rules;
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;

@@ -1,13 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command.DialogueAccessRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.FindDialogue;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.FindDialogues;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.Viewers;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.VisibleRecords;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import org.axonframework.queryhandling.QueryGateway;
@@ -29,7 +28,7 @@ class VisibleDialogues implements VisibleRecords {
     }
 
     static Access access(Caller caller, DialogueView view) {
-        return DialogueAccessRule.of(Viewers.of(caller), view.status, view.institution.code(), view.committeeUserIds());
+        return DialogueAccessRule.of(caller.asViewer(), view.status, view.institution.code(), view.committeeUserIds());
     }
 
     List<DialogueView> list(Caller caller, String institution, DialogueStatus status) {

@@ -1,11 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;

@@ -1,8 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewStatus;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 
 import java.util.Collection;

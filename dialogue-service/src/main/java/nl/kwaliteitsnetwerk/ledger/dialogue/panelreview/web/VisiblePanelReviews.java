@@ -1,12 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.web;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command.PanelReviewAccessRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.FindPanelReview;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.FindPanelReviews;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.PanelReviewView;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.Viewers;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.VisibleRecords;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import org.axonframework.queryhandling.QueryGateway;
@@ -28,7 +27,7 @@ class VisiblePanelReviews implements VisibleRecords {
     }
 
     static Access access(Caller caller, PanelReviewView view) {
-        return PanelReviewAccessRule.of(Viewers.of(caller), view.status, view.institution.code(), view.panelUserIds());
+        return PanelReviewAccessRule.of(caller.asViewer(), view.status, view.institution.code(), view.panelUserIds());
     }
 
     List<PanelReviewView> list(Caller caller, String institution) {

@@ -1,9 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;

@@ -1,8 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Viewer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.PeerReviewStatus;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 
 import java.util.Collection;

@@ -1,12 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.web;
 
-import nl.kwaliteitsnetwerk.ledger.dialogue.common.Access;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command.PeerReviewAccessRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.query.FindPeerReview;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.query.FindPeerReviews;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.query.PeerReviewView;
-import nl.kwaliteitsnetwerk.ledger.dialogue.web.Viewers;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.VisibleRecords;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import org.axonframework.queryhandling.QueryGateway;
@@ -29,7 +28,7 @@ class VisiblePeerReviews implements VisibleRecords {
 
     static Access access(Caller caller, PeerReviewView view) {
         String guide = view.processGuide == null ? null : view.processGuide.userId();
-        return PeerReviewAccessRule.of(Viewers.of(caller), view.status, view.institutionCodes, guide);
+        return PeerReviewAccessRule.of(caller.asViewer(), view.status, view.institutionCodes, guide);
     }
 
     List<PeerReviewView> list(Caller caller, String institution) {

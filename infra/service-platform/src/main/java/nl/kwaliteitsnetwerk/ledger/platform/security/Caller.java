@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.security;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
@@ -37,6 +38,11 @@ public record Caller(String userId, Set<Role> roles, String institutionCode) {
         Role role = firstOf(candidates).orElseThrow(() -> new IllegalStateException(
                 userId + " holds none of " + Arrays.toString(candidates)));
         return new Actor(userId, role, role == Role.INSTITUTION ? institutionCode : null);
+    }
+
+    /** The caller as the access rules of every record judge a reader: with every role they hold. */
+    public Viewer asViewer() {
+        return new Viewer(userId, roles, institutionCode);
     }
 
     public boolean actsFor(String institution) {

@@ -35,12 +35,13 @@ public final class DateWindowValidator {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(window.yearsAhead());
     }
 
-    public static class ForDate implements ConstraintValidator<DateWindow, LocalDate> {
+    /** The window's bounds, read once from the annotation; {@code null} is left to {@code @NotNull}. */
+    private abstract static class Windowed<T> implements ConstraintValidator<DateWindow, T> {
 
-        private final Clock clock;
-        private DateWindow window;
+        protected final Clock clock;
+        protected DateWindow window;
 
-        public ForDate(Clock clock) {
+        Windowed(Clock clock) {
             this.clock = clock;
         }
 
@@ -50,28 +51,34 @@ public final class DateWindowValidator {
         }
 
         @Override
-        public boolean isValid(LocalDate value, ConstraintValidatorContext context) {
-            return value == null || within(value, window, clock);
+        public boolean isValid(T value, ConstraintValidatorContext context) {
+            return value == null || inside(value);
+        }
+
+        abstract boolean inside(T value);
+    }
+
+    public static class ForDate extends Windowed<LocalDate> {
+
+        public ForDate(Clock clock) {
+            super(clock);
+        }
+
+        @Override
+        boolean inside(LocalDate value) {
+            return within(value, window, clock);
         }
     }
 
-    public static class ForInstant implements ConstraintValidator<DateWindow, Instant> {
-
-        private final Clock clock;
-        private DateWindow window;
+    public static class ForInstant extends Windowed<Instant> {
 
         public ForInstant(Clock clock) {
-            this.clock = clock;
+            super(clock);
         }
 
         @Override
-        public void initialize(DateWindow window) {
-            this.window = window;
-        }
-
-        @Override
-        public boolean isValid(Instant value, ConstraintValidatorContext context) {
-            return value == null || within(value, window, clock);
+        boolean inside(Instant value) {
+            return within(value, window, clock);
         }
     }
 }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
@@ -211,7 +212,7 @@ public class ValidationCommittee {
     private Review admittedReview(ReviewCommand command) {
         String reviewId = command.reviewId();
         Review review = reviewId == null ? null : reviews.get(reviewId);
-        if (review == null || ReviewAccess.of(Set.of(command.actor().role()), review.status) == ReviewAccess.NONE) {
+        if (review == null || !ReviewAccess.of(Viewer.of(command.actor()), review.status).visible()) {
             throw RuleViolation.notFound(reviewId);
         }
         StaleVersion.require(command.expectedVersion(), getVersion());

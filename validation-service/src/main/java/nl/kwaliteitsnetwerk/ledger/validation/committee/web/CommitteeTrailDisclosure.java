@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.BoardReactionRecorded;
@@ -42,16 +43,17 @@ final class CommitteeTrailDisclosure {
 
     /** The entries {@code caller} may read, in the trail's order; {@code now} gives each review's status. */
     static List<TrailEntry> disclose(Caller caller, List<TrailEntry> trail, CommitteeView now) {
-        return trail.stream().flatMap(entry -> disclose(caller, entry, now).stream()).toList();
+        Viewer viewer = caller.asViewer();
+        return trail.stream().flatMap(entry -> disclose(viewer, entry, now).stream()).toList();
     }
 
-    private static Optional<TrailEntry> disclose(Caller caller, TrailEntry entry, CommitteeView now) {
+    private static Optional<TrailEntry> disclose(Viewer viewer, TrailEntry entry, CommitteeView now) {
         String reviewId = entry.change().path("reviewId").asText(null);
         if (reviewId == null) {
             return Optional.of(entry);
         }
         CommitteeView.Review review = now.reviews.get(reviewId);
-        return switch (ReviewAccess.of(caller.roles(), review == null ? null : review.status)) {
+        return switch (ReviewAccess.of(viewer, review == null ? null : review.status)) {
             case FULL -> Optional.of(entry);
             case SUMMARY -> cut(entry, SUMMARY_FIELDS.get(entry.eventType()));
             case PUBLIC -> cut(entry, PUBLIC_FIELDS.get(entry.eventType()));

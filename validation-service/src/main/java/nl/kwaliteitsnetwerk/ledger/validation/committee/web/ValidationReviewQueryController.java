@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
@@ -93,7 +94,7 @@ class ValidationReviewQueryController {
     @Operation(summary = "The reviews you may see")
     Page<ReviewSummary> list(Caller caller, Paging paging) {
         List<ReviewSummary> visible = committee().stream().flatMap(committee -> committee.reviews.values().stream())
-                .filter(review -> access(caller, review) != ReviewAccess.NONE)
+                .filter(review -> access(caller, review).visible())
                 .map(ReviewSummary::of).toList();
         return paging.page(visible, review -> Paging.numericKey(review.openedAt().toEpochMilli()) + " " + review.reviewId());
     }
@@ -112,7 +113,7 @@ class ValidationReviewQueryController {
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                Caller caller) {
         Review now = committee().map(committee -> committee.reviews.get(reviewId))
-                .filter(review -> access(caller, review) != ReviewAccess.NONE)
+                .filter(review -> access(caller, review).visible())
                 .orElseThrow(() -> RuleViolation.notFound(reviewId));
         Review shown = asOf == null ? now : history.asOf(COMMITTEE, asOf).map(then -> then.reviews.get(reviewId))
                 .orElseThrow(() -> RuleViolation.notFound(reviewId));
@@ -131,15 +132,15 @@ class ValidationReviewQueryController {
         return queries.query(new FindCommittee(COMMITTEE), ResponseTypes.optionalInstanceOf(CommitteeView.class)).join();
     }
 
-    private static ReviewAccess access(Caller caller, Review review) {
-        return ReviewAccess.of(caller.roles(), review.status);
+    private static Access access(Caller caller, Review review) {
+        return ReviewAccess.of(caller.asViewer(), review.status);
     }
 
     /**
      * The part of {@code review} (now, or as it stood then) that {@code access}, the caller's access now,
      * discloses. The public part of a review that was not yet published then is nothing: as unknown.
      */
-    private Object disclosed(ReviewAccess access, Review review) {
+    private Object disclosed(Access access, Review review) {
         return switch (access) {
             case FULL -> full(review);
             case SUMMARY -> ReviewSummary.of(review);

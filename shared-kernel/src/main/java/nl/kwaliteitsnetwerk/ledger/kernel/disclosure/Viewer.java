@@ -1,4 +1,4 @@
-package nl.kwaliteitsnetwerk.ledger.dialogue.common;
+package nl.kwaliteitsnetwerk.ledger.kernel.disclosure;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
@@ -8,8 +8,11 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Who wants to see or change a dialogue or review, as the access rules need them: a reader of the API
- * with all their roles, or the actor of a command in the role the act is recorded in.
+ * Someone who wants to see or change a record, as the access rules need them: who they are, the roles
+ * they hold, and the institution they act for, if any (its code in normal form). A reader of the API
+ * brings every role they hold; one who acts is judged in the role the act is recorded in, never in more,
+ * so a record can refuse as unknown what a reader holding several roles may see, but never reveal what a
+ * reader may not.
  */
 public record Viewer(String userId, Set<Role> roles, String institutionCode) {
 
@@ -19,6 +22,7 @@ public record Viewer(String userId, Set<Role> roles, String institutionCode) {
         institutionCode = InstitutionCode.normalise(institutionCode, "institutionCode");
     }
 
+    /** The actor of a command, in the one role the act is recorded in. */
     public static Viewer of(Actor actor) {
         return new Viewer(actor.userId(), Set.of(actor.role()), actor.institutionCode());
     }
