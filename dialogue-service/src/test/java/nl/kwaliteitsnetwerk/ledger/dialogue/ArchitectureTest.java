@@ -1,36 +1,18 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue;
 
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import nl.kwaliteitsnetwerk.ledger.testsupport.AnalyzeLedgerClasses;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ArchitectureTestBase;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
-/** The dialogue service's boundaries: its domain knows no web or storage, and it knows no other service. */
-@AnalyzeClasses(packages = "nl.kwaliteitsnetwerk.ledger", importOptions = ImportOption.DoNotIncludeTests.class)
-class ArchitectureTest {
-
-    @ArchTest
-    static final ArchRule domainHasNoWebOrPersistence = noClasses()
-            .that().resideInAnyPackage("..dialogue.*.api..", "..dialogue.*.command..", "..dialogue.common..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "org.springframework..", "com.mongodb..", "org.bson..", "jakarta.servlet..", "org.apache.kafka..",
-                    "..dialogue.*.web..", "..dialogue.*.query..", "..dialogue.web..", "..platform..");
-
-    @ArchTest
-    static final ArchRule messagesAreRecordsOrEnums = classes()
-            .that().resideInAPackage("..dialogue.*.api..").and().areNotInterfaces()
-            .should().beRecords().orShould().beEnums();
-
-    @ArchTest
-    static final ArchRule noOtherServiceIsImported = noClasses()
-            .that().resideInAPackage("nl.kwaliteitsnetwerk.ledger.dialogue..")
-            .should().dependOnClassesThat().resideInAnyPackage(
-                    "nl.kwaliteitsnetwerk.ledger.audit..", "nl.kwaliteitsnetwerk.ledger.validation..",
-                    "nl.kwaliteitsnetwerk.ledger.stack..");
+/**
+ * The dialogue service's boundaries: its domain knows no web or storage, it knows no other service, and
+ * each of its three instruments (dialogue, peer review, panel review) knows neither of the others.
+ */
+@AnalyzeLedgerClasses
+class ArchitectureTest extends ArchitectureTestBase {
 
     @ArchTest
     static final ArchRule dialoguesKnowNoReviews = noClasses().that().resideInAPackage("..dialogue.institutional..")
@@ -44,7 +26,10 @@ class ArchitectureTest {
     static final ArchRule panelReviewsKnowNoOtherInstrument = noClasses().that().resideInAPackage("..dialogue.panelreview..")
             .should().dependOnClassesThat().resideInAnyPackage("..dialogue.institutional..", "..dialogue.peerreview..");
 
-    @ArchTest
-    static final ArchRule featurePackagesHaveNoCycles = slices()
-            .matching("nl.kwaliteitsnetwerk.ledger.dialogue.(*)..").should().beFreeOfCycles();
+    ArchitectureTest() {
+        super(ServicePackages.under("nl.kwaliteitsnetwerk.ledger.dialogue")
+                .withDomain("..dialogue.*.api..", "..dialogue.*.command..", "..dialogue.common..")
+                .withOutsideTheDomain("..dialogue.*.web..", "..dialogue.*.query..", "..dialogue.web..")
+                .withMessages("..dialogue.*.api.."));
+    }
 }

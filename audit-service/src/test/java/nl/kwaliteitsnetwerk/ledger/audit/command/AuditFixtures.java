@@ -6,7 +6,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.time.Duration;

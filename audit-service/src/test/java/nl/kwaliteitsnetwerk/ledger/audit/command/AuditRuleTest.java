@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.command;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
 import org.axonframework.test.aggregate.ResultValidator;
 

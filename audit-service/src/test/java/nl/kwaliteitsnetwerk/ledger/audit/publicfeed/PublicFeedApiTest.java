@@ -6,7 +6,7 @@ import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFact;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.PublicFeedPages;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;

@@ -8,12 +8,15 @@ import com.mongodb.client.MongoClients;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditEvent;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.api.FindingRetracted;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.audit.api.FollowUpActionOpened;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -59,7 +62,12 @@ class AuditProjectionTest {
     /** The fold is total: one event of every kind the audit records folds, so no kind reaches a reader as a failure. */
     @Test
     void everyKindOfAuditEventFolds() {
-        List<Object> everything = oneOfEachEvent();
+        List<Object> onePerKind = oneOfEachEvent();
+        List<Object> everything = new ArrayList<>(published());
+        // the follow-up the later events of one per kind act on, opened as a publication opens one
+        everything.add(new FollowUpActionOpened(AUDIT, "fu", "f-KS2", "KS2", "Bevinding", "29WT",
+                LocalDate.parse("2028-01-01"), LEAD, NOW));
+        everything.addAll(onePerKind.subList(published().size(), onePerKind.size()));
         assertThat(everything.stream().map(Object::getClass).distinct())
                 .containsExactlyInAnyOrder(AuditEvent.class.getPermittedSubclasses());
         project(everything);

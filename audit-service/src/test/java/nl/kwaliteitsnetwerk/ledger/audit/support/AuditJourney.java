@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.support;
 
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 
 import java.time.Duration;
 import java.time.LocalDate;

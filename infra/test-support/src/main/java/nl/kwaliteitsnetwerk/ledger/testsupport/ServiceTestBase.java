@@ -1,7 +1,5 @@
 package nl.kwaliteitsnetwerk.ledger.testsupport;
 
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.context.SpringBootTest;

@@ -1,6 +1,5 @@
 package nl.kwaliteitsnetwerk.ledger.testsupport;
 
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 

@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.testsupport;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;

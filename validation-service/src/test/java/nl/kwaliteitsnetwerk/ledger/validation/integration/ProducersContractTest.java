@@ -9,11 +9,13 @@ import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailClassifier;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailKind;
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,12 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The consumer's side of the audit and dialogue services' contracts: every payload they have pinned is
  * read as a step of the trail, with the fields the trail takes from it. Reads the producers' pinned
- * files, not their classes, so a change of contract there fails here too.
+ * payloads from their contract test-jars ({@code contracts/<producer>} on the classpath), not their
+ * classes, so a change of contract there fails here too.
  */
 class ProducersContractTest {
 
-    private static final Path AUDIT_CONTRACT = Path.of("../audit-service/src/test/resources/integration-events");
-    private static final Path DIALOGUE_CONTRACT = Path.of("../dialogue-service/src/test/resources/integration-events");
+    private static final String AUDIT_CONTRACT = "audit";
+    private static final String DIALOGUE_CONTRACT = "dialogue";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Test
@@ -63,19 +66,28 @@ class ProducersContractTest {
                 });
     }
 
-    private static List<TrailEntry> classify(Path contract) throws Exception {
+    private static List<TrailEntry> classify(String producer) throws Exception {
         List<TrailEntry> entries = new ArrayList<>();
-        try (var files = Files.list(contract)) {
-            for (Path file : files.sorted().toList()) {
-                String type = file.getFileName().toString().replace(".json", "");
-                JsonNode payload = JSON.readTree(Files.readString(file));
-                String aggregateType = type.startsWith("audit.") ? "Audit" : type.startsWith("dialogue.") ? "InstitutionalDialogue"
-                        : type.startsWith("peer-review.") ? "PeerReview" : "PanelReview";
-                entries.add(TrailClassifier.classify(new IntegrationEvent(1, UUID.randomUUID().toString(), type, 1,
-                        aggregateType, "x", 0, "29WT", Instant.now(), Actor.of("someone", Role.ADMINISTRATOR), payload),
-                        null).orElseThrow());
+        for (Resource file : pinnedPayloads(producer)) {
+            String type = file.getFilename().replace(".json", "");
+            JsonNode payload;
+            try (var in = file.getInputStream()) {
+                payload = JSON.readTree(in);
             }
+            String aggregateType = type.startsWith("audit.") ? "Audit" : type.startsWith("dialogue.") ? "InstitutionalDialogue"
+                    : type.startsWith("peer-review.") ? "PeerReview" : "PanelReview";
+            entries.add(TrailClassifier.classify(new IntegrationEvent(1, UUID.randomUUID().toString(), type, 1,
+                    aggregateType, "x", 0, "29WT", Instant.now(), Actor.of("someone", Role.ADMINISTRATOR), payload),
+                    null).orElseThrow());
         }
         return entries;
+    }
+
+    /** The producer's pinned payloads, one file per event type, from its contract test-jar (or its test-classes). */
+    private static List<Resource> pinnedPayloads(String producer) throws Exception {
+        Resource[] found = new PathMatchingResourcePatternResolver()
+                .getResources("classpath*:contracts/" + producer + "/*.json");
+        assertThat(found).as("the pinned payloads of " + producer + " on the test classpath").isNotEmpty();
+        return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList();
     }
 }

@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.operations;
 import nl.kwaliteitsnetwerk.ledger.testsupport.TopicReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import io.micrometer.tracing.Span;

@@ -7,7 +7,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;

@@ -8,7 +8,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

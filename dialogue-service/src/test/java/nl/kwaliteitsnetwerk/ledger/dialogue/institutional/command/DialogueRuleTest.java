@@ -3,7 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
 
 import java.util.List;

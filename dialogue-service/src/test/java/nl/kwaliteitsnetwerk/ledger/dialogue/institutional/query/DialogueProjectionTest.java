@@ -10,7 +10,7 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.ObservationRetracted;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView.AgendaStatus;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
 import org.junit.jupiter.api.AfterEach;

@@ -9,7 +9,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.time.Instant;

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
 
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ExpectedVersionRuleTest;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.eventstore;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrity;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
+import nl.kwaliteitsnetwerk.ledger.platform.publishing.PublishingRequired;
 import org.springframework.beans.factory.ObjectProvider;
 import org.axonframework.common.caching.Cache;
 import org.axonframework.common.caching.NoCache;
@@ -81,6 +82,12 @@ public class EventStoreAutoConfiguration {
     }
 
     /** Static, as a post-processor is created before the configuration that declares it. */
+    /** See {@link PublishingRequired}: a service with aggregates and nothing to publish them does not start. */
+    @Bean
+    public static PublishingRequired publishingRequired() {
+        return new PublishingRequired();
+    }
+
     @Bean
     public static AggregateEventTypeFilter aggregateEventTypeFilter() {
         return new AggregateEventTypeFilter();

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.testsupport.LedgerTampering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

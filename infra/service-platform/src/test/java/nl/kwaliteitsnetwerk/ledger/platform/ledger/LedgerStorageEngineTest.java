@@ -7,7 +7,7 @@ import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.testsupport.LedgerTampering;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;

@@ -15,7 +15,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.DigestStatement;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.MerkleTree;
-import nl.kwaliteitsnetwerk.ledger.stack.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;

@@ -1,6 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.security;
 
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;

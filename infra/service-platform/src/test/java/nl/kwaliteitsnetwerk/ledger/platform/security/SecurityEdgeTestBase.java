@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemWriter;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.ImportAutoConfiguration;

@@ -6,7 +6,7 @@ import nl.kwaliteitsnetwerk.ledger.platform.errors.ErrorsAutoConfiguration;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SecurityAutoConfiguration;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.axonframework.commandhandling.SimpleCommandBus;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;

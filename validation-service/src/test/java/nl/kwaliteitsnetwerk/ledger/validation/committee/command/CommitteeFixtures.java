@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.questions.ValidationQuestionCatalog;
 import org.axonframework.test.aggregate.AggregateTestFixture;

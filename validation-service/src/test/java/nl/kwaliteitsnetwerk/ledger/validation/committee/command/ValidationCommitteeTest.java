@@ -1,6 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
-import nl.kwaliteitsnetwerk.ledger.stack.MutableClock;
+import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;

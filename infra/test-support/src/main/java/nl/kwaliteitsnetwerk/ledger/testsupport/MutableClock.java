@@ -1,4 +1,4 @@
-package nl.kwaliteitsnetwerk.ledger.stack;
+package nl.kwaliteitsnetwerk.ledger.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;

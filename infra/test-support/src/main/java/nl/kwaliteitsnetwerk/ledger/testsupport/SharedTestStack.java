@@ -1,4 +1,7 @@
-package nl.kwaliteitsnetwerk.ledger.stack;
+package nl.kwaliteitsnetwerk.ledger.testsupport;
+
+import nl.kwaliteitsnetwerk.ledger.stack.EmbeddedKafka;
+import nl.kwaliteitsnetwerk.ledger.stack.EmbeddedMongo;
 
 /**
  * One embedded MongoDB server (in memory) and one Kafka server (its log in a temporary directory) for
