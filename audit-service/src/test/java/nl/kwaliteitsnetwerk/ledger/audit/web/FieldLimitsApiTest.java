@@ -10,11 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.assertRefusedAsInvalidText;
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.postEscaped;
+import static nl.kwaliteitsnetwerk.ledger.testsupport.Refusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -28,7 +28,7 @@ class FieldLimitsApiTest extends ServiceTestBase {
     @ValueSource(strings = {"ROC \u202eVoorbeeld", "ROC\nVoorbeeld", "ROC\tVoorbeeld", "ROC\u2028Voorbeeld",
             "ROC \u2066Voorbeeld\u2069", "ROC \u200fVoorbeeld"})
     void aNameWithALineBreakATabOrATextDirectionCharacterIsRefusedNamingIt(String name) {
-        assertRefused(postEscaped(api(), "admin", "/audits", schedule().put("institutionName", name)), "institutionName");
+        assertRefusedNaming(postEscaped(api(), "admin", "/audits", schedule().put("institutionName", name)), "institutionName");
     }
 
     @Test
@@ -44,12 +44,12 @@ class FieldLimitsApiTest extends ServiceTestBase {
         ObjectNode team = ApiClient.json();
         team.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders");
         team.putArray("auditors").addObject().put("userId", "auditor").put("name", "Aad\nAuditor");
-        assertRefused(postEscaped(api, "admin", audit.path("/team"), team), "auditors[0].name");
+        assertRefusedNaming(postEscaped(api, "admin", audit.path("/team"), team), "auditors[0].name");
 
         audit.teamAssigned().intakeHeld().onSiteVisit();
         ObjectNode finding = AuditJourney.finding("KS1");
         finding.withArray("evidence").addObject().put("kind", "DOCUMENT").put("reference", "Jaarverslag \u202e2026");
-        assertRefused(postEscaped(api, "auditor", audit.path("/findings"), finding), "evidence[1].reference");
+        assertRefusedNaming(postEscaped(api, "auditor", audit.path("/findings"), finding), "evidence[1].reference");
     }
 
     @Test
@@ -63,8 +63,8 @@ class FieldLimitsApiTest extends ServiceTestBase {
 
     @Test
     void aTextOverItsFieldsLimitIsRefusedNamingIt() {
-        assertRefused(api().post("admin", "/audits", schedule().put("institutionName", "R".repeat(201))), "institutionName");
-        assertRefused(api().post("admin", "/audits", schedule().put("frameworkVersion", "2".repeat(101))), "frameworkVersion");
+        assertRefusedNaming(api().post("admin", "/audits", schedule().put("institutionName", "R".repeat(201))), "institutionName");
+        assertRefusedNaming(api().post("admin", "/audits", schedule().put("frameworkVersion", "2".repeat(101))), "frameworkVersion");
         Response atLimit = api().post("admin", "/audits", schedule().put("institutionName", "R".repeat(200)));
         assertThat(atLimit.status()).as(atLimit.raw()).isEqualTo(201);
     }
@@ -74,7 +74,7 @@ class FieldLimitsApiTest extends ServiceTestBase {
     void anInstitutionFilterOfMoreThanOneLineOrTooLongIsRefusedNamingTheParameter() {
         for (String institution : List.of("29%E2%80%AEWT", "29%0AWT", "29WT%E2%80%8F", "X".repeat(101))) {
             for (String list : List.of("/audits", "/follow-ups")) {
-                assertParameterRefused(api().get("inspector", list + "?institution=" + institution), "institution");
+                assertRefusedNaming(api().get("inspector", list + "?institution=" + institution), "institution");
             }
         }
         assertThat(api().get("inspector", "/audits?institution=" + "X".repeat(100)).status()).as("a code's length")
@@ -84,7 +84,7 @@ class FieldLimitsApiTest extends ServiceTestBase {
     @ParameterizedTest
     @ValueSource(strings = {"+99999-01-01", "1900-01-01", "0001-01-01"})
     void aPlannedDateFarFromTodayIsRefused(String plannedDate) {
-        assertRefused(api().post("admin", "/audits", schedule().put("plannedDate", plannedDate)), "plannedDate");
+        assertRefusedNaming(api().post("admin", "/audits", schedule().put("plannedDate", plannedDate)), "plannedDate");
     }
 
     @Test
@@ -93,15 +93,15 @@ class FieldLimitsApiTest extends ServiceTestBase {
         AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned();
         for (String heldOn : new String[]{AuditJourney.today(clock).plusDays(1).toString(),
                 AuditJourney.today(clock).minusYears(3).toString()}) {
-            assertRefused(api.post("lead", audit.path("/intake"),
+            assertRefusedNaming(api.post("lead", audit.path("/intake"),
                     ApiClient.json().put("heldOn", heldOn).put("expectations", "x")), "heldOn");
         }
     }
 
     @Test
     void aBoardNumberIsAPositiveNumberOfAtMostSixDigits() {
-        assertRefused(api().post("admin", "/audits", schedule().put("boardNumber", 1_000_000)), "boardNumber");
-        assertRefused(api().post("admin", "/audits", schedule().put("boardNumber", 0)), "boardNumber");
+        assertRefusedNaming(api().post("admin", "/audits", schedule().put("boardNumber", 1_000_000)), "boardNumber");
+        assertRefusedNaming(api().post("admin", "/audits", schedule().put("boardNumber", 0)), "boardNumber");
     }
 
     @Test
@@ -123,22 +123,5 @@ class FieldLimitsApiTest extends ServiceTestBase {
 
     private ObjectNode schedule() {
         return AuditJourney.scheduling(clock);
-    }
-
-    /** 400 naming the parameter: where the platform's text rule refused it ({@code field}) or its constraint ({@code errors}). */
-    private static void assertParameterRefused(Response refused, String parameter) {
-        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
-        assertThat(refused.isProblem()).as(refused.raw()).isTrue();
-        assertThat(refused.text("code")).as(refused.raw()).isIn("invalid-request", "invalid-text");
-        List<String> named = new ArrayList<>(refused.body().path("errors").findValuesAsText("field"));
-        named.add(refused.body().path("field").asText(null));
-        assertThat(named).as(refused.raw()).contains(parameter);
-    }
-
-    private static void assertRefused(Response refused, String field) {
-        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
-        assertThat(refused.isProblem()).as(refused.raw()).isTrue();
-        assertThat(refused.text("code")).as(refused.raw()).isEqualTo("invalid-request");
-        assertThat(refused.body().path("errors").findValuesAsText("field")).as(refused.raw()).containsExactly(field);
     }
 }

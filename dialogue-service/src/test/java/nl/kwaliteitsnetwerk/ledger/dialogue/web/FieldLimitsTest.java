@@ -8,9 +8,9 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import static nl.kwaliteitsnetwerk.ledger.testsupport.Refusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,21 +23,21 @@ class FieldLimitsTest extends ServiceTestBase {
     @Test
     void aTextDirectionOverrideOrALineBreakInASingleLineFieldIsRefusedNamingIt() {
         ApiClient api = api();
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("theme", "Student\u202Eparticipatie")), "theme");
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("institutionName", "ROC\u2066 Voorbeeld")),
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("theme", "Student\u202Eparticipatie")), "theme");
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("institutionName", "ROC\u2066 Voorbeeld")),
                 "institutionName");
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("theme", "Student\nparticipatie")), "theme");
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("institutionName", "ROC\r\nVoorbeeld")),
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("theme", "Student\nparticipatie")), "theme");
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("institutionName", "ROC\r\nVoorbeeld")),
                 "institutionName");
 
         DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed();
-        assertRefused(api.post("roc", "/dialogues/" + dialogue.dialogueId + "/documents", ApiClient.json()
+        assertRefusedNaming(api.post("roc", "/dialogues/" + dialogue.dialogueId + "/documents", ApiClient.json()
                 .put("title", "Jaar\tplan").put("reference", "sharepoint://jaarplan")), "title");
         ObjectNode committee = ApiClient.json();
         committee.set("chair", DialogueJourney.member("chair", "Carla\u202E Voorzitter", null, "NETWORK", null));
         committee.set("secretary", DialogueJourney.member("secretary", "Siem Secretaris", null, "NETWORK", null));
         committee.putArray("members");
-        assertRefused(api.post("admin", "/dialogues/" + dialogue.dialogueId + "/committee", committee), "chair.name");
+        assertRefusedNaming(api.post("admin", "/dialogues/" + dialogue.dialogueId + "/committee", committee), "chair.name");
     }
 
     @Test
@@ -51,8 +51,8 @@ class FieldLimitsTest extends ServiceTestBase {
     @Test
     void aTextLongerThanItsFieldTakesIsRefused() {
         ApiClient api = api();
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("theme", "t".repeat(201))), "theme");
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("institutionCode", "A".repeat(101))),
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("theme", "t".repeat(201))), "theme");
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("institutionCode", "A".repeat(101))),
                 "institutionCode");
         Response longest = api.post("roc", "/dialogues", openDialogue().put("theme", "t".repeat(200)));
         assertThat(longest.status()).as(longest.raw()).isEqualTo(201);
@@ -62,24 +62,24 @@ class FieldLimitsTest extends ServiceTestBase {
     void aPlannedDateOutsideTheWindowOfADialogueIsRefused() {
         ApiClient api = api();
         for (String date : List.of("+99999-01-01", "1900-01-01", DialogueJourney.inDays(-400), DialogueJourney.inDays(6 * 366))) {
-            assertRefused(api.post("roc", "/dialogues", openDialogue().put("plannedDate", date)), "plannedDate");
-            assertRefused(api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
+            assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("plannedDate", date)), "plannedDate");
+            assertRefusedNaming(api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
                     .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
                     .put("frameworkId", "referentiewaardenmodel-mbo").put("frameworkVersion", "2024-proeftuin")
                     .put("plannedDate", date)), "plannedDate");
         }
         DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed();
-        assertRefused(api.post("secretary", "/dialogues/" + dialogue.dialogueId + "/sessions",
+        assertRefusedNaming(api.post("secretary", "/dialogues/" + dialogue.dialogueId + "/sessions",
                 ApiClient.json().put("date", "1900-01-01").put("topic", "Werkveld")), "date");
     }
 
     @Test
     void aBoardNumberOrACountOutOfRangeIsRefused() {
         ApiClient api = api();
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("boardNumber", 0)), "boardNumber");
-        assertRefused(api.post("roc", "/dialogues", openDialogue().put("boardNumber", 10_000_000)), "boardNumber");
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("boardNumber", 0)), "boardNumber");
+        assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("boardNumber", 10_000_000)), "boardNumber");
         DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed();
-        assertRefused(api.post("secretary", "/dialogues/" + dialogue.dialogueId + "/questionnaires", ApiClient.json()
+        assertRefusedNaming(api.post("secretary", "/dialogues/" + dialogue.dialogueId + "/questionnaires", ApiClient.json()
                 .put("title", "Enquête").put("respondents", 2_000_000).put("responseSummary", "Veel")), "respondents");
     }
 
@@ -89,7 +89,7 @@ class FieldLimitsTest extends ServiceTestBase {
         ApiClient api = api();
         for (String institution : List.of("29%E2%80%AEWT", "29%0AWT", "29WT%E2%80%8F", "X".repeat(101))) {
             for (String list : List.of("/dialogues", "/development-agenda", "/panel-reviews", "/peer-reviews")) {
-                assertRefused(api.get("inspector", list + "?institution=" + institution), "institution");
+                assertRefusedNaming(api.get("inspector", list + "?institution=" + institution), "institution");
             }
         }
         assertThat(api.get("inspector", "/peer-reviews?institution=" + "X".repeat(100)).status()).as("a code's length")
@@ -112,18 +112,6 @@ class FieldLimitsTest extends ServiceTestBase {
         assertThat(schemas.path("PanelReviewCommandJudgementRequest").path("properties").path("selfEvaluationIds")
                 .path("items").path("maxLength").asInt()).isEqualTo(100);
         assertThat(schemas.path("DocumentRequest").path("properties").path("title").path("maxLength").asInt()).isEqualTo(200);
-    }
-
-    /** 400 with a code, naming the field: where the body was read ({@code field}) or where it was checked ({@code errors}). */
-    private static void assertRefused(Response response, String field) {
-        assertThat(response.status()).as(field + ": " + response.raw()).isEqualTo(400);
-        assertThat(response.isProblem()).isTrue();
-        assertThat(response.text("code")).isIn("invalid-request", "invalid-text");
-        List<String> named = new ArrayList<>(response.body().path("errors").findValuesAsText("field"));
-        if (response.body().has("field")) {
-            named.add(response.text("field"));
-        }
-        assertThat(named).as(response.raw()).containsExactly(field);
     }
 
     private static ObjectNode openDialogue() {

@@ -1,5 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.testsupport;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -37,5 +40,21 @@ public final class Refusals {
                 .isEqualTo(unknown.text("detail").replace(unknownId, "{id}"));
         assertThat(hidden.body().size()).as("no other property: " + what).isEqualTo(unknown.body().size());
         assertThat(hidden.etag()).as(what).isEqualTo(unknown.etag());
+    }
+
+    /**
+     * 400 naming exactly {@code field}, the one field or parameter at fault: {@code invalid-request} with it among
+     * the {@code errors} (a constraint), or {@code invalid-text} with it as {@code field} (the text rule, which
+     * refuses while the request is read).
+     */
+    public static void assertRefusedNaming(ApiClient.Response refused, String field) {
+        assertThat(refused.status()).as(field + ": " + refused.raw()).isEqualTo(400);
+        assertThat(refused.isProblem()).as(refused.raw()).isTrue();
+        assertThat(refused.text("code")).as(refused.raw()).isIn("invalid-request", "invalid-text");
+        List<String> named = new ArrayList<>(refused.body().path("errors").findValuesAsText("field"));
+        if (refused.body().has("field")) {
+            named.add(refused.text("field"));
+        }
+        assertThat(named).as(refused.raw()).containsExactly(field);
     }
 }

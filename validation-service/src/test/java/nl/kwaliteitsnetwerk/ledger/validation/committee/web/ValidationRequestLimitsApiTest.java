@@ -10,13 +10,13 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 
 import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.composition;
 import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.council;
 import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.today;
+import static nl.kwaliteitsnetwerk.ledger.testsupport.Refusals.assertRefusedNaming;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -75,10 +75,10 @@ class ValidationRequestLimitsApiTest extends ServiceTestBase {
     void aFilterOfMoreThanOneLineOrTooLongIsRefusedNamingTheParameter() {
         for (String value : List.of("29%E2%80%AEWT", "29%0AWT", "29WT%E2%80%8F", "X".repeat(101))) {
             for (String list : List.of("/trail", "/trail/reports", "/trail/follow-ups")) {
-                assertParameterRefused(api().get("committee", list + "?institution=" + value), "institution");
+                assertRefusedNaming(api().get("committee", list + "?institution=" + value), "institution");
             }
             for (String filter : List.of("report", "standard", "actor")) {
-                assertParameterRefused(api().get("committee", "/trail?" + filter + "=" + value), filter);
+                assertRefusedNaming(api().get("committee", "/trail?" + filter + "=" + value), filter);
             }
         }
         assertThat(api().get("committee", "/trail/reports?institution=" + "X".repeat(100)).status()).as("a code's length")
@@ -119,16 +119,6 @@ class ValidationRequestLimitsApiTest extends ServiceTestBase {
             assertThat(refused.text("code")).as(as).isEqualTo("invalid-request");
             assertThat(refused.body().path("errors").findValuesAsText("field")).as(as).containsExactly(field);
         }
-    }
-
-    /** 400 naming the parameter: where the platform's text rule refused it ({@code field}) or its constraint ({@code errors}). */
-    private static void assertParameterRefused(Response refused, String parameter) {
-        assertThat(refused.status()).as(refused.raw()).isEqualTo(400);
-        assertThat(refused.isProblem()).as(refused.raw()).isTrue();
-        assertThat(refused.text("code")).as(refused.raw()).isIn("invalid-request", "invalid-text");
-        List<String> named = new ArrayList<>(refused.body().path("errors").findValuesAsText("field"));
-        named.add(refused.body().path("field").asText(null));
-        assertThat(named).as(refused.raw()).contains(parameter);
     }
 
     private ObjectNode compositionWith(Consumer<ObjectNode> secondMember) {
