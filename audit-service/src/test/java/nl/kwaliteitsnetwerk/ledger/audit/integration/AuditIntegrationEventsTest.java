@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.audit.integration;
 import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedJson;
 import nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures;
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
+import nl.kwaliteitsnetwerk.ledger.contracts.Contracts;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
@@ -51,10 +52,14 @@ class AuditIntegrationEventsTest {
         assertThat(rejudged.payload().path("framework").path("version").asText()).isEqualTo("2013");
     }
 
-    /** The payload of every type, pinned: what consumers (the validation service's trail) read, checked on both sides. */
+    /**
+     * The payload of every type, pinned in the contracts artifact: what consumers (the validation service's
+     * trail) read, checked on both sides. Re-pin a change made on purpose with {@code -Dsnapshots.update=true},
+     * which writes the contracts module's sources.
+     */
     @Test
     void everyPayloadIsPinned() throws Exception {
-        Path pinned = Path.of("src/test/resources/integration-events");
+        Path pinned = Boolean.getBoolean("snapshots.update") ? Contracts.sources("audit") : Contracts.pinned("audit");
         Map<String, JsonNode> payloads = new LinkedHashMap<>();
         AuditFixtures.oneOfEachEvent().forEach(event -> {
             Translation translation = translator.translate(event).orElseThrow();

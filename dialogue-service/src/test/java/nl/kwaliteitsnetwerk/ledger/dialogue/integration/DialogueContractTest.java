@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.integration;
 
+import nl.kwaliteitsnetwerk.ledger.contracts.Contracts;
 import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
@@ -13,12 +14,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The dialogue service's contract on its topic, pinned: one integration event of every type, as other
- * services receive it. A change here is a change of contract: raise the schema version, tell the
- * consumers, and renew the pinned files with {@code -Dsnapshots.update=true}.
+ * services receive it, pinned in the contracts artifact they read too. A change here is a change of
+ * contract: raise the schema version, tell the consumers, and renew the pinned files with
+ * {@code -Dsnapshots.update=true}, which writes the contracts module's sources.
  */
 class DialogueContractTest {
-
-    private static final Path PINNED = Path.of("src/test/resources/integration-events");
 
     private final DialogueIntegrationEvents translator = new DialogueIntegrationEvents();
 
@@ -34,7 +34,8 @@ class DialogueContractTest {
         assertThat(payloads).hasSize(EveryEvent.KINDS);
         assertThat(payloads.keySet()).contains("dialogue.session-held", "dialogue.dialogue-report-finalised",
                 "peer-review.team-report-recorded", "panel-review.panel-standard-judged");
-        PinnedJson.check(payloads, PINNED);
+        Path pinned = Boolean.getBoolean("snapshots.update") ? Contracts.sources("dialogue") : Contracts.pinned("dialogue");
+        PinnedJson.check(payloads, pinned);
     }
 
     @Test

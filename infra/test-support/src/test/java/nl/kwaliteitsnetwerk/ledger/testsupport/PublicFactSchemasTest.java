@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.testsupport;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.contracts.Contracts;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
@@ -14,7 +15,6 @@ import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -25,8 +25,8 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every kind of public fact, made from the payloads the three producers pin (their
- * {@code src/test/resources/integration-events}), conforms to its JSON Schema inside a feed entry.
+ * Every kind of public fact, made from the payloads the three producers pin (the contracts artifact,
+ * {@code contracts/<producer>}), conforms to its JSON Schema inside a feed entry.
  * The services' feed tests check what they publish live; this covers every fact type at once.
  */
 class PublicFactSchemasTest {
@@ -48,11 +48,10 @@ class PublicFactSchemasTest {
     void everyPublicFactMadeFromThePinnedPayloadsConformsToItsSchema() throws IOException {
         Set<String> told = new HashSet<>();
         for (var lifecycle : LIFECYCLES.entrySet()) {
-            Path pinned = Path.of("../..", lifecycle.getKey().replace("/panel", ""), "src/test/resources/integration-events");
             ObjectNode state = PublicDisclosure.initialState();
             List<PublicFact> facts = new ArrayList<>();
             for (String type : lifecycle.getValue()) {
-                PublicDisclosure.Outcome outcome = PublicDisclosure.disclose(state, event(type, JSON.readTree(pinned.resolve(type + ".json").toFile())));
+                PublicDisclosure.Outcome outcome = PublicDisclosure.disclose(state, event(type, pinned(lifecycle.getKey(), type)));
                 state = outcome.state();
                 facts.addAll(outcome.facts());
             }
@@ -79,6 +78,14 @@ class PublicFactSchemasTest {
         String leaking = PublicFeedEntry.toJson(new PublicFeedEntry(1, "audit-service", 3, LedgerHash.hex(new byte[32]),
                 LedgerHash.hex(new byte[32]), List.of(fact), "c2lnbmF0dXJl"));
         assertThat(PublicFeedSchemaCheck.violations(leaking)).isNotEmpty();
+    }
+
+    /** The payload that the producer of a lifecycle ({@code audit-service}, {@code dialogue-service/panel}) pins for a type. */
+    private static JsonNode pinned(String lifecycle, String type) throws IOException {
+        String producer = lifecycle.substring(0, lifecycle.indexOf("-service"));
+        String payload = Contracts.payloads(producer).get(type);
+        assertThat(payload).as("the payload %s pins for %s", producer, type).isNotNull();
+        return JSON.readTree(payload);
     }
 
     private static IntegrationEvent event(String type, JsonNode payload) {

@@ -11,12 +11,14 @@ import java.util.Map;
 /**
  * The {@code trail} health component: whether the trail's consumer runs, how many records it parked, and
  * the last one. Parked records do not make it DOWN (the trail moved on past them); the alert on
- * {@code qal_trail_parked_total} calls someone to look at {@code GET /trail/parked}.
+ * {@code qal_trail_parked_total} calls someone to look at {@code GET /trail/parked}. A consumer that has not
+ * run yet is starting (OUT_OF_SERVICE); one that ran and stopped is DOWN.
  */
 public class TrailHealthIndicator extends AbstractHealthIndicator {
 
     private final ParkedRecords parked;
     private final MessageListenerContainer container;
+    private volatile boolean hasRun;
 
     public TrailHealthIndicator(ParkedRecords parked, MessageListenerContainer container) {
         super("Trail health check failed");
@@ -26,8 +28,10 @@ public class TrailHealthIndicator extends AbstractHealthIndicator {
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {
-        builder.status(container.isRunning() ? Status.UP : Status.DOWN)
-                .withDetail("consuming", container.isRunning())
+        boolean running = container.isRunning();
+        hasRun |= running;
+        builder.status(running ? Status.UP : hasRun ? Status.DOWN : Status.OUT_OF_SERVICE)
+                .withDetail("consuming", running)
                 .withDetail("parkedRecords", parked.count());
         parked.last().ifPresent(last -> builder.withDetail("lastParked", summary(last)));
     }

@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.integration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.contracts.Contracts;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
@@ -9,23 +10,20 @@ import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailClassifier;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailKind;
 import org.junit.jupiter.api.Test;
-import org.springframework.core.io.Resource;
-import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The consumer's side of the audit and dialogue services' contracts: every payload they have pinned is
- * read as a step of the trail, with the fields the trail takes from it. Reads the producers' pinned
- * payloads from their contract test-jars ({@code contracts/<producer>} on the classpath), not their
- * classes, so a change of contract there fails here too.
+ * read as a step of the trail, with the fields the trail takes from it. Reads the payloads the producers'
+ * own contract tests pin, from the contracts artifact ({@code contracts/<producer>} on the classpath), not
+ * the producers' classes, so a change of contract there fails here too.
  */
 class ProducersContractTest {
 
@@ -67,13 +65,12 @@ class ProducersContractTest {
     }
 
     private static List<TrailEntry> classify(String producer) throws Exception {
+        Map<String, String> pinned = Contracts.payloads(producer);
+        assertThat(pinned).as("the pinned payloads of " + producer).isNotEmpty();
         List<TrailEntry> entries = new ArrayList<>();
-        for (Resource file : pinnedPayloads(producer)) {
-            String type = file.getFilename().replace(".json", "");
-            JsonNode payload;
-            try (var in = file.getInputStream()) {
-                payload = JSON.readTree(in);
-            }
+        for (Map.Entry<String, String> pinnedPayload : pinned.entrySet()) {
+            String type = pinnedPayload.getKey();
+            JsonNode payload = JSON.readTree(pinnedPayload.getValue());
             String aggregateType = type.startsWith("audit.") ? "Audit" : type.startsWith("dialogue.") ? "InstitutionalDialogue"
                     : type.startsWith("peer-review.") ? "PeerReview" : "PanelReview";
             entries.add(TrailClassifier.classify(new IntegrationEvent(1, UUID.randomUUID().toString(), type, 1,
@@ -81,13 +78,5 @@ class ProducersContractTest {
                     null).orElseThrow());
         }
         return entries;
-    }
-
-    /** The producer's pinned payloads, one file per event type, from its contract test-jar (or its test-classes). */
-    private static List<Resource> pinnedPayloads(String producer) throws Exception {
-        Resource[] found = new PathMatchingResourcePatternResolver()
-                .getResources("classpath*:contracts/" + producer + "/*.json");
-        assertThat(found).as("the pinned payloads of " + producer + " on the test classpath").isNotEmpty();
-        return Arrays.stream(found).sorted(Comparator.comparing(Resource::getFilename)).toList();
     }
 }

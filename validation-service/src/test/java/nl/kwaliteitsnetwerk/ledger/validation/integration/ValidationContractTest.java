@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.integration;
 
+import nl.kwaliteitsnetwerk.ledger.contracts.Contracts;
 import nl.kwaliteitsnetwerk.ledger.testsupport.PinnedJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
@@ -15,11 +16,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The validation service's contract on its topic, pinned: one integration event of every type. A change
- * here is a change of contract: raise the schema version and renew with {@code -Dsnapshots.update=true}.
+ * here is a change of contract: raise the schema version and renew with {@code -Dsnapshots.update=true},
+ * which writes the contracts module's sources; consumers read them from the contracts artifact.
  */
 class ValidationContractTest {
-
-    private static final Path PINNED = Path.of("src/test/resources/integration-events");
 
     @Test
     void everyKindOfEventHasItsOwnTypeAndItsPinnedPayload() throws Exception {
@@ -32,6 +32,7 @@ class ValidationContractTest {
         }
         assertThat(payloads).hasSize(CommitteeEvent.class.getPermittedSubclasses().length);
         assertThat(translator.translate("not a committee event")).isEmpty();
-        PinnedJson.check(payloads, PINNED);
+        Path pinned = Boolean.getBoolean("snapshots.update") ? Contracts.sources("validation") : Contracts.pinned("validation");
+        PinnedJson.check(payloads, pinned);
     }
 }
