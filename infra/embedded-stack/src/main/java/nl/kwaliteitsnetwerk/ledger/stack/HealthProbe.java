@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * Asks a service on this machine for its health. A service that answers is up, even when it reports
  * itself DOWN (503): that status is shown to the user instead of waiting for an UP that may not come.
- * OUT_OF_SERVICE is a service still getting ready (its Kafka consumers not yet assigned, say), so that
- * one is waited out, for a while, before the launcher says the stack is ready.
+ * A service that answers anything but UP may still be getting ready (while Spring finishes its start,
+ * liveness reads DOWN for a moment; readiness stays OUT_OF_SERVICE until its consumers run), so that is
+ * waited out, for a while, before the launcher says the stack is ready and shows the status it then has.
  */
 final class HealthProbe {
 
@@ -52,7 +53,7 @@ final class HealthProbe {
         long gettingReadySince = 0;
         while (process.isAlive() && !Thread.currentThread().isInterrupted()) {
             Optional<String> status = status(port);
-            boolean gettingReady = status.isPresent() && status.get().equals("OUT_OF_SERVICE");
+            boolean gettingReady = status.isPresent() && !status.get().equals("UP");
             if (gettingReady && gettingReadySince == 0) {
                 gettingReadySince = System.nanoTime();
             }
