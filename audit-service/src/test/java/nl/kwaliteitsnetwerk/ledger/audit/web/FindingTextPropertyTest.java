@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
-import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLineValidator;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.WellFormedText;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
@@ -32,7 +31,6 @@ class FindingTextPropertyTest extends ServiceTestBase {
 
     private static final int TRIES = 80;
     private static final long SEED = 20270311L;
-    private static final SingleLineValidator ONE_LINE = new SingleLineValidator();
 
     @Test
     void findingTextIsRefusedOrKeptExactlyAndVerified() {
@@ -49,7 +47,7 @@ class FindingTextPropertyTest extends ServiceTestBase {
                 refused++;
                 continue;
             }
-            if (!ONE_LINE.isValid(reference, null)) {
+            if (!HostileText.isOneLine(reference)) {
                 assertRefusedAsNotOneLine(recorded, "evidence[0].reference", sample);
                 notOneLine++;
                 continue;

@@ -9,6 +9,7 @@ import net.jqwik.api.sessions.JqwikSession;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 /**
  * Arbitrary text for the properties that run through a service: mostly printable ASCII, with any
@@ -24,6 +25,20 @@ public final class HostileText {
             "\ud83d\ude00", "\u00e9\u20ac", "\u2028\u2029", "\u200b\ufeff", "  ", "\"\\/", "<script>");
 
     private HostileText() {
+    }
+
+    /**
+     * What a one-line field must refuse, written here as the Unicode standard names it (control characters,
+     * line and paragraph separators, the bidirectional marks, embeddings, overrides and isolates), apart from
+     * the platform's own validator, so that a property over API answers does not take its expectation from
+     * the code it tests.
+     */
+    private static final Pattern NOT_ONE_LINE =
+            Pattern.compile("[\\p{Cc}\u2028\u2029\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]");
+
+    /** Whether a one-line field (a name, a title, a code, a reference) takes {@code text}. */
+    public static boolean isOneLine(String text) {
+        return !NOT_ONE_LINE.matcher(text).find();
     }
 
     public static Arbitrary<String> strings() {
