@@ -35,4 +35,19 @@ class AccessTest {
                         refused -> assertThat(refused.errorCode()).isEqualTo(CommonErrors.FORBIDDEN))
                 .hasMessage("Your role does not allow reading the trail of this audit.");
     }
+
+    @Test
+    void eachAccessDisclosesItsOwnPartOfARecord() {
+        assertThat(Access.FULL.disclose("r1", false, () -> "whole", () -> "summary", () -> "public")).isEqualTo("whole");
+        assertThat(Access.SUMMARY.disclose("r1", false, () -> "whole", () -> "summary", () -> "public")).isEqualTo("summary");
+        assertThat(Access.PUBLIC.disclose("r1", true, () -> "whole", () -> "summary", () -> "public")).isEqualTo("public");
+    }
+
+    @Test
+    void aRecordNotPublishedHasNoPublicPartAndIsAnsweredAsUnknown() {
+        assertThatThrownBy(() -> Access.PUBLIC.disclose("r1", false, () -> "whole", () -> "summary", () -> "public"))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        unknown -> assertThat(unknown.errorCode()).isEqualTo(CommonErrors.NOT_FOUND))
+                .hasMessage(RuleViolation.notFound("r1").getMessage());
+    }
 }

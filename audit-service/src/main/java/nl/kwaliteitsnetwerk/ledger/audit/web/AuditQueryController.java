@@ -15,7 +15,6 @@ import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.AuditSummary;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.PublicAudit;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
@@ -84,17 +83,8 @@ class AuditQueryController {
      * present. The public part of an audit that was not yet published then is nothing: as unknown.
      */
     private static Object disclosed(Access access, AuditView view) {
-        return switch (access) {
-            case FULL -> view;
-            case SUMMARY -> AuditSummary.of(view);
-            case PUBLIC -> {
-                if (view.publication == null) {
-                    throw RuleViolation.notFound(view.auditId);
-                }
-                yield PublicAudit.of(view);
-            }
-            case NONE -> throw new IllegalStateException("unreachable: VisibleAudits answers 404 first");
-        };
+        return access.disclose(view.auditId, view.publication != null, () -> view, () -> AuditSummary.of(view),
+                () -> PublicAudit.of(view));
     }
 
     @GetMapping("/{auditId}/trail")

@@ -14,7 +14,6 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web.DialogueResponses.DialogueSummary;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web.DialogueResponses.PublicDialogue;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
@@ -103,16 +102,7 @@ class DialogueQueryController {
      * discloses. The public part of a dialogue that was not yet published then is nothing: as unknown.
      */
     private static Object disclosed(Access access, DialogueView view) {
-        return switch (access) {
-            case FULL -> view;
-            case SUMMARY -> DialogueSummary.of(view);
-            case PUBLIC -> {
-                if (view.publication == null) {
-                    throw RuleViolation.notFound(view.dialogueId);
-                }
-                yield PublicDialogue.of(view);
-            }
-            case NONE -> throw new IllegalStateException("unreachable: VisibleDialogues answers 404 first");
-        };
+        return access.disclose(view.dialogueId, view.publication != null, () -> view, () -> DialogueSummary.of(view),
+                () -> PublicDialogue.of(view));
     }
 }

@@ -11,7 +11,6 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.PanelReviewHistory;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.PanelReviewView;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
@@ -110,16 +109,7 @@ class PanelReviewQueryController {
      * discloses. The public part of a review that was not yet published then is nothing: as unknown.
      */
     private static Object disclosed(Access access, PanelReviewView view) {
-        return switch (access) {
-            case FULL -> view;
-            case SUMMARY -> PanelReviewSummary.of(view);
-            case PUBLIC -> {
-                if (view.publication == null) {
-                    throw RuleViolation.notFound(view.panelReviewId);
-                }
-                yield PublicPanelReview.of(view);
-            }
-            case NONE -> throw new IllegalStateException("unreachable: VisiblePanelReviews answers 404 first");
-        };
+        return access.disclose(view.panelReviewId, view.publication != null, () -> view, () -> PanelReviewSummary.of(view),
+                () -> PublicPanelReview.of(view));
     }
 }

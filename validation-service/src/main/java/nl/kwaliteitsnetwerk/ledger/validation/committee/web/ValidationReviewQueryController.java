@@ -141,17 +141,8 @@ class ValidationReviewQueryController {
      * discloses. The public part of a review that was not yet published then is nothing: as unknown.
      */
     private Object disclosed(Access access, Review review) {
-        return switch (access) {
-            case FULL -> full(review);
-            case SUMMARY -> ReviewSummary.of(review);
-            case PUBLIC -> {
-                if (review.status != ReviewStatus.PUBLISHED) {
-                    throw RuleViolation.notFound(review.reviewId);
-                }
-                yield publicReview(review);
-            }
-            case NONE -> throw new IllegalStateException("unreachable: an unseen review is answered 404 first");
-        };
+        return access.disclose(review.reviewId, review.status == ReviewStatus.PUBLISHED, () -> full(review), () -> ReviewSummary.of(review),
+                () -> publicReview(review));
     }
 
     private FullReview full(Review review) {
