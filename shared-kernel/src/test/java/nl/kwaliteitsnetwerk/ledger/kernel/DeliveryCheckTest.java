@@ -23,9 +23,7 @@ class DeliveryCheckTest {
 
     @Test
     void eventsInOrderAreEachTheNext() {
-        assertThat(check.offer(event("a", 0))).isEqualTo(Verdict.NEXT);
-        assertThat(check.offer(event("a", 1))).isEqualTo(Verdict.NEXT);
-        assertThat(check.offer(event("b", 0))).isEqualTo(Verdict.NEXT);
+        assertEachAnswered(Verdict.NEXT, event("a", 0), event("a", 1), event("b", 0));
         assertThat(check.lastApplied("Audit", "a")).isEqualTo(1);
     }
 
@@ -33,22 +31,27 @@ class DeliveryCheckTest {
     void aRedeliveryIsADuplicate() {
         check.offer(event("a", 0));
         check.offer(event("a", 1));
-        assertThat(check.offer(event("a", 0))).isEqualTo(Verdict.DUPLICATE);
-        assertThat(check.offer(event("a", 1))).isEqualTo(Verdict.DUPLICATE);
+        assertEachAnswered(Verdict.DUPLICATE, event("a", 0), event("a", 1));
         assertThat(check.lastApplied("Audit", "a")).isEqualTo(1);
     }
 
     @Test
     void aSkippedSequenceNumberIsAGapAndIsNotApplied() {
         check.offer(event("a", 0));
-        assertThat(check.offer(event("a", 2))).isEqualTo(Verdict.GAP);
+        assertEachAnswered(Verdict.GAP, event("a", 2));
         assertThat(check.lastApplied("Audit", "a")).isZero();
-        assertThat(check.offer(event("a", 1))).isEqualTo(Verdict.NEXT);
-        assertThat(check.offer(event("a", 2))).isEqualTo(Verdict.NEXT);
+        assertEachAnswered(Verdict.NEXT, event("a", 1), event("a", 2));
     }
 
     @Test
     void theFirstEventOfAnAggregateMustBeNumberZero() {
-        assertThat(check.offer(event("a", 3))).isEqualTo(Verdict.GAP);
+        assertEachAnswered(Verdict.GAP, event("a", 3));
+    }
+
+    /** Each event, offered in turn, is answered {@code verdict}. */
+    private void assertEachAnswered(Verdict verdict, IntegrationEvent... events) {
+        for (IntegrationEvent event : events) {
+            assertThat(check.offer(event)).as(event.eventId()).isEqualTo(verdict);
+        }
     }
 }

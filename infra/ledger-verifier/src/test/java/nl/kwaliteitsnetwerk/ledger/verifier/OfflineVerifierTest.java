@@ -19,6 +19,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -114,59 +115,67 @@ class OfflineVerifierTest {
         return OfflineVerifier.verify(JSON.treeToValue(export, LedgerFile.class), export.path("publicKey").asText());
     }
 
-    @Test
-    void anIntactExportVerifies() throws Exception {
-        OfflineVerifier.Result result = verify(export());
+    /** The export verifies, all six commits read, {@code takenAsGiven} of their content digests not recomputed from events. */
+    private OfflineVerifier.Result assertIntact(ObjectNode export, int takenAsGiven) throws Exception {
+        OfflineVerifier.Result result = verify(export);
         assertThat(result.intact()).as(result.problem()).isTrue();
         assertThat(result.commits()).isEqualTo(6);
+        assertThat(result.contentDigestsTakenAsGiven()).as("content digests taken as given").isEqualTo(takenAsGiven);
+        return result;
+    }
+
+    /** The verifier's first problem with {@code export} once its commits are changed as {@code tamper} says. */
+    private String problemWith(ObjectNode export, Consumer<ArrayNode> tamper) throws Exception {
+        tamper.accept((ArrayNode) export.path("commits"));
+        return verify(export).problem();
+    }
+
+    private static void replaceContentDigestOf3(ArrayNode commits) {
+        ((ObjectNode) commits.get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
+    }
+
+    private static void swapCommits2And3(ArrayNode commits) {
+        JsonNode third = commits.get(3).deepCopy();
+        commits.set(3, commits.get(2).deepCopy());
+        commits.set(2, third);
+    }
+
+    @Test
+    void anIntactExportVerifies() throws Exception {
+        OfflineVerifier.Result result = assertIntact(export(), 0);
         assertThat(result.digests()).isEqualTo(2);
-        assertThat(result.contentDigestsTakenAsGiven()).as("every digest recomputed from its events").isZero();
         assertThat(result.describe()).isEqualTo("intact: 6 commits, 2 signed digests verified");
     }
 
     @Test
     void aProofExportVerifiesWithItsContentDigestsTakenAsGivenAndSaysSo() throws Exception {
-        OfflineVerifier.Result result = verify(proofExport());
-        assertThat(result.intact()).as(result.problem()).isTrue();
-        assertThat(result.commits()).isEqualTo(6);
+        OfflineVerifier.Result result = assertIntact(proofExport(), 6);
         assertThat(result.digests()).isEqualTo(2);
-        assertThat(result.contentDigestsTakenAsGiven()).isEqualTo(6);
         assertThat(result.describe()).startsWith("intact: 6 commits, 2 signed digests verified; the content digests of 6 commits"
                 + " were taken as given");
     }
 
     @Test
     void aProofExportOfTheEarlierShapeWithTimesAndEventTypesStillVerifies() throws Exception {
-        OfflineVerifier.Result result = verify(proofExportOfTheEarlierShape());
-        assertThat(result.intact()).as(result.problem()).isTrue();
-        assertThat(result.commits()).isEqualTo(6);
-        assertThat(result.contentDigestsTakenAsGiven()).isEqualTo(6);
+        assertIntact(proofExportOfTheEarlierShape(), 6);
 
-        ObjectNode altered = proofExportOfTheEarlierShape();
-        ((ObjectNode) altered.path("commits").get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
-        assertThat(verify(altered).problem()).startsWith("commit 3: its chain hash does not follow");
+        assertThat(problemWith(proofExportOfTheEarlierShape(), OfflineVerifierTest::replaceContentDigestOf3))
+                .startsWith("commit 3: its chain hash does not follow");
     }
 
     @Test
     void inAProofExportAnotherDigestOrARemovedOrReorderedCommitIsFound() throws Exception {
         ObjectNode altered = proofExport();
-        ((ObjectNode) altered.path("commits").get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
-        assertThat(verify(altered).problem()).startsWith("commit 3: its chain hash does not follow");
+        assertThat(problemWith(altered, OfflineVerifierTest::replaceContentDigestOf3))
+                .startsWith("commit 3: its chain hash does not follow");
 
         rechain(altered, 3);
         assertThat(verify(altered).problem()).as("the chain recomputed: the signed digest still tells")
                 .isEqualTo("digest at position 5: the commits up to it are not the ones it signed");
 
-        ObjectNode removed = proofExport();
-        ((ArrayNode) removed.path("commits")).remove(3);
-        assertThat(verify(removed).problem()).startsWith("commit 3 is missing or out of place");
-
-        ObjectNode reordered = proofExport();
-        ArrayNode commits = (ArrayNode) reordered.path("commits");
-        var third = commits.get(3).deepCopy();
-        commits.set(3, commits.get(2).deepCopy());
-        commits.set(2, third);
-        assertThat(verify(reordered).problem()).startsWith("commit 2 is missing or out of place");
+        assertThat(problemWith(proofExport(), commits -> commits.remove(3))).startsWith("commit 3 is missing or out of place");
+        assertThat(problemWith(proofExport(), OfflineVerifierTest::swapCommits2And3))
+                .startsWith("commit 2 is missing or out of place");
 
         String stranger = Base64.getEncoder().encodeToString(generate().getPublic().getEncoded());
         assertThat(OfflineVerifier.verify(JSON.treeToValue(proofExport(), LedgerFile.class), stranger).problem())
@@ -200,32 +209,24 @@ class OfflineVerifierTest {
         ((ObjectNode) export.path("commits").get(3)).remove("events");
         assertThat(verify(export).intact()).isTrue();
         assertThat(verify(export).contentDigestsTakenAsGiven()).isEqualTo(1);
-        ((ObjectNode) export.path("commits").get(3)).put("contentDigest", LedgerHash.hex(LedgerHash.sha256(new byte[]{1})));
-        assertThat(verify(export).problem()).startsWith("commit 3: its chain hash does not follow");
+        assertThat(problemWith(export, OfflineVerifierTest::replaceContentDigestOf3))
+                .startsWith("commit 3: its chain hash does not follow");
     }
 
     @Test
     void anAlteredEventIsFound() throws Exception {
-        ObjectNode export = export();
-        ((ObjectNode) export.path("commits").get(3).path("events").get(0)).put("payload", "{\"text\":\"vervalst\"}");
-        assertThat(verify(export).problem()).startsWith("commit 3: its events do not match its content digest");
+        assertThat(problemWith(export(), commits -> ((ObjectNode) commits.get(3).path("events").get(0))
+                .put("payload", "{\"text\":\"vervalst\"}"))).startsWith("commit 3: its events do not match its content digest");
     }
 
     @Test
     void aDeletedCommitIsFound() throws Exception {
-        ObjectNode export = export();
-        ((ArrayNode) export.path("commits")).remove(3);
-        assertThat(verify(export).problem()).startsWith("commit 3 is missing or out of place");
+        assertThat(problemWith(export(), commits -> commits.remove(3))).startsWith("commit 3 is missing or out of place");
     }
 
     @Test
     void reorderedCommitsAreFound() throws Exception {
-        ObjectNode export = export();
-        ArrayNode commits = (ArrayNode) export.path("commits");
-        var third = commits.get(3).deepCopy();
-        commits.set(3, commits.get(2).deepCopy());
-        commits.set(2, third);
-        assertThat(verify(export).problem()).startsWith("commit 2 is missing or out of place");
+        assertThat(problemWith(export(), OfflineVerifierTest::swapCommits2And3)).startsWith("commit 2 is missing or out of place");
     }
 
     @Test
@@ -250,7 +251,7 @@ class OfflineVerifierTest {
         String stranger = Base64.getEncoder().encodeToString(generate().getPublic().getEncoded());
         assertThat(OfflineVerifier.verify(JSON.treeToValue(export, LedgerFile.class), stranger).problem())
                 .isEqualTo("digest at position 2: the signature does not verify");
-        ((ArrayNode) export.path("commits")).remove(5);
-        assertThat(verify(export).problem()).startsWith("digest at position 5 covers commits the export does not hold");
+        assertThat(problemWith(export, commits -> commits.remove(5)))
+                .startsWith("digest at position 5 covers commits the export does not hold");
     }
 }

@@ -5,16 +5,22 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
+import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -26,7 +32,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * this order: one who may not see it gets the answer for an unknown id, whatever version they name (none,
  * stale, current or ahead); then a version behind or ahead of the aggregate's is refused as stale and
  * records nothing, before any rule of the command is looked at. A subclass names every such command of its
- * aggregate; one it leaves out fails {@link #everyCommandOnAnExistingAggregateIsChecked()}.
+ * aggregate; one it leaves out fails {@link #everyCommandOnAnExistingAggregateIsChecked()}. It names the stage
+ * the checks start from as a {@link Stage}, or overrides {@link #history()}, {@link #seer()},
+ * {@link #hiddenFrom()} and {@link #unknownIdOf(Object)} one by one.
  */
 public abstract class ExpectedVersionRuleTest<A> extends AggregateRuleTest<A> {
 
@@ -36,25 +44,60 @@ public abstract class ExpectedVersionRuleTest<A> extends AggregateRuleTest<A> {
         Object sentBy(Actor sender, Long expectedVersion);
     }
 
-    private final Class<A> aggregateType;
+    /**
+     * The aggregate at a stage ({@code history}) where {@code seer} may see it and {@code hiddenFrom} may not, and
+     * the id an unknown-id answer to a command names.
+     */
+    public record Stage(List<Object> history, Actor seer, Actor hiddenFrom, Function<Object, String> unknownIdOf) {
+    }
 
+    private final Class<A> aggregateType;
+    private final Stage stage;
+    private final List<Command> commands;
+
+    /** For a subclass that overrides {@link #everyCommand()} and the methods a {@link Stage} answers. */
     protected ExpectedVersionRuleTest(AggregateTestFixture<A> fixture, Class<A> aggregateType) {
+        this(fixture, aggregateType, null);
+    }
+
+    protected ExpectedVersionRuleTest(AggregateTestFixture<A> fixture, Class<A> aggregateType, Stage stage,
+                                      Command... everyCommand) {
         super(fixture);
         this.aggregateType = aggregateType;
+        this.stage = stage;
+        this.commands = List.of(everyCommand);
     }
 
     /** Every command the aggregate takes once it exists, with whatever content: the version decides first. */
-    protected abstract List<Command> everyCommand();
+    protected List<Command> everyCommand() {
+        return commands;
+    }
 
     /** The aggregate at a stage where {@link #seer()} may see it and {@link #hiddenFrom()} may not. */
-    protected abstract List<Object> history();
+    protected List<Object> history() {
+        return stage().history();
+    }
 
-    protected abstract Actor seer();
+    protected Actor seer() {
+        return stage().seer();
+    }
 
-    protected abstract Actor hiddenFrom();
+    protected Actor hiddenFrom() {
+        return stage().hiddenFrom();
+    }
 
     /** The id an unknown-id answer to {@code command} names. */
-    protected abstract String unknownIdOf(Object command);
+    protected String unknownIdOf(Object command) {
+        return stage().unknownIdOf().apply(command);
+    }
+
+    private Stage stage() {
+        if (stage == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " names no Stage: override history(), "
+                    + "seer(), hiddenFrom() and unknownIdOf(), or pass one to the constructor");
+        }
+        return stage;
+    }
 
     /** Whether {@code command} is about something {@link #hiddenFrom()} may not see: by default, every one. */
     protected boolean aboutWhatIsHidden(Object command) {
@@ -68,11 +111,7 @@ public abstract class ExpectedVersionRuleTest<A> extends AggregateRuleTest<A> {
 
     @Test
     void everyCommandOnAnExistingAggregateIsChecked() {
-        Set<Class<?>> handled = Arrays.stream(aggregateType.getDeclaredMethods())
-                .filter(method -> method.isAnnotationPresent(CommandHandler.class))
-                .map(Method::getParameterTypes)
-                .map(parameters -> parameters[0])
-                .collect(Collectors.toSet());
+        Set<Class<?>> handled = commandsHandledBy(aggregateType);
         Set<Class<?>> listed = everyCommand().stream()
                 .map(command -> command.sentBy(seer(), null).getClass())
                 .collect(Collectors.toSet());
@@ -104,6 +143,39 @@ public abstract class ExpectedVersionRuleTest<A> extends AggregateRuleTest<A> {
                         .expectExceptionMessage(RuleViolation.notFound(unknownIdOf(sent)).getMessage());
             }
         });
+    }
+
+    /**
+     * The commands the methods of {@code type} (and of its superclasses) handle, and those of the entities it
+     * holds as {@link AggregateMember}s, alone, in a collection or as the values of a map: a sub-lifecycle's
+     * commands are commands on the existing aggregate too.
+     */
+    private static Set<Class<?>> commandsHandledBy(Class<?> type) {
+        Set<Class<?>> handled = new HashSet<>();
+        for (Class<?> declaring = type; declaring != null && declaring != Object.class; declaring = declaring.getSuperclass()) {
+            for (Method method : declaring.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(CommandHandler.class)) {
+                    handled.add(method.getParameterTypes()[0]);
+                }
+            }
+            for (Field field : declaring.getDeclaredFields()) {
+                if (field.isAnnotationPresent(AggregateMember.class)) {
+                    handled.addAll(commandsHandledBy(memberType(field)));
+                }
+            }
+        }
+        return handled;
+    }
+
+    /** The entity type of a member field: the field's own, or the last type argument of a collection or map. */
+    private static Class<?> memberType(Field field) {
+        if (field.getGenericType() instanceof ParameterizedType parameterized) {
+            Type[] arguments = parameterized.getActualTypeArguments();
+            if (arguments[arguments.length - 1] instanceof Class<?> entity) {
+                return entity;
+            }
+        }
+        return field.getType();
     }
 
     private void refusedAsStale(Command command, long expected) {

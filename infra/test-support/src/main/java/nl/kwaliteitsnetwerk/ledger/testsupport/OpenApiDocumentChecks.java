@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.testsupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -139,20 +140,15 @@ public final class OpenApiDocumentChecks {
      * The platform's own operations, which every service serves, with the roles they have always had: pinned
      * here, because the role matrix takes its expectations from the same {@code x-roles} it checks.
      */
-    private static final Map<String, String> PLATFORM_ROLES = Map.ofEntries(
-            Map.entry("GET /ledger/verification", "[\"signed-in\"]"),
-            Map.entry("GET /ledger/verification/latest", "[\"signed-in\"]"),
-            Map.entry("GET /ledger/aggregates/{aggregateId}/verification", "[\"signed-in\"]"),
-            Map.entry("GET /ledger/public-key", "[\"signed-in\"]"),
-            Map.entry("POST /ledger/digests", "[\"ADMINISTRATOR\"]"),
-            Map.entry("GET /ledger/digests/latest", "[\"signed-in\"]"),
-            Map.entry("GET /ledger/commits/{position}/inclusion-proof", "[\"signed-in\"]"),
-            Map.entry("GET /ledger/export", "[\"ADMINISTRATOR\"]"),
-            Map.entry("GET /public-feed", "[\"INSPECTORATE\"]"),
-            Map.entry("GET /public-feed/stream", "[\"INSPECTORATE\"]"),
-            Map.entry("GET /public-feed/schemas", "[\"signed-in\"]"),
-            Map.entry("GET /public-feed/schemas/{name}", "[\"signed-in\"]"),
-            Map.entry("GET /frameworks", "[\"signed-in\"]"));
+    private static final Map<String, String> PLATFORM_ROLES = new EndpointRoles()
+            .readableBySignedIn("/ledger/verification", "/ledger/verification/latest",
+                    "/ledger/aggregates/{aggregateId}/verification", "/ledger/public-key", "/ledger/digests/latest",
+                    "/ledger/commits/{position}/inclusion-proof", "/public-feed/schemas", "/public-feed/schemas/{name}",
+                    "/frameworks")
+            .allow("POST /ledger/digests", Role.ADMINISTRATOR)
+            .allow("GET /ledger/export", Role.ADMINISTRATOR)
+            .allowEach("GET /public-feed", List.of("", "/stream"), Role.INSPECTORATE)
+            .table();
 
     public static void platformOperationsStateTheirRoles(JsonNode document) {
         Map<String, String> documented = new TreeMap<>(statedRoles(document));

@@ -21,14 +21,48 @@ public abstract class OpenApiDocumentTestBase extends ServiceTestBase {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping handlers;
 
+    private final String service;
+    private final Function<Class<?>, String> schemaNames;
+    private final List<String> creates;
+
+    /** For a subclass that overrides {@link #service()}, {@link #creates()} and {@link #schemaNames()}. */
+    protected OpenApiDocumentTestBase() {
+        this(null, null);
+    }
+
+    /**
+     * {@code service} as its document is written to {@code target/openapi/<service>.json}; {@code schemaNames} how
+     * the platform names a class's schema (the platform's {@code SchemaNames}, which this module cannot see);
+     * {@code creates} the operations that create, as {@code "POST /path"}.
+     */
+    protected OpenApiDocumentTestBase(String service, Function<Class<?>, String> schemaNames, String... creates) {
+        this.service = service;
+        this.schemaNames = schemaNames;
+        this.creates = List.of(creates);
+    }
+
     /** The service's name, as its document is written to {@code target/openapi/<service>.json}. */
-    protected abstract String service();
+    protected String service() {
+        return named(service);
+    }
 
     /** The operations that create, as {@code "POST /path"}: exactly these answer 201. */
-    protected abstract List<String> creates();
+    protected List<String> creates() {
+        return creates;
+    }
 
     /** How the platform names a class's schema (the platform's {@code SchemaNames}). */
-    protected abstract Function<Class<?>, String> schemaNames();
+    protected Function<Class<?>, String> schemaNames() {
+        return named(schemaNames);
+    }
+
+    private <T> T named(T value) {
+        if (value == null) {
+            throw new IllegalStateException(getClass().getSimpleName() + " names neither its service nor its schema "
+                    + "names: pass them to the constructor or override service() and schemaNames()");
+        }
+        return value;
+    }
 
     @Test
     void theDocumentNamesNoInternalArgumentAndEveryOperationUniquely() {

@@ -6,25 +6,20 @@ package nl.kwaliteitsnetwerk.ledger.kernel.framework;
  */
 public enum DialogueLens {
     /** responsief / adaptief vermogen */
-    RESPONSIVE(true),
+    RESPONSIVE,
     /** professioneel vermogen */
-    PROFESSIONAL(true),
+    PROFESSIONAL,
     /** organiserend vermogen */
-    ORGANISING(true),
+    ORGANISING,
     /** realiserend vermogen */
-    REALISATION(true),
+    REALISATION,
     /** onderwijskundig vermogen */
-    EDUCATION(true),
+    EDUCATION,
     /** kwaliteitscultuur */
-    QUALITY_CULTURE(false);
+    QUALITY_CULTURE;
 
-    private final boolean capacity;
-
-    DialogueLens(boolean capacity) {
-        this.capacity = capacity;
-    }
-
+    /** Every lens but the quality culture is one of the model's capacities. */
     public boolean isCapacity() {
-        return capacity;
+        return this != QUALITY_CULTURE;
     }
 }

@@ -23,18 +23,28 @@ public final class IntegrationEventCodec {
     }
 
     public static String toJson(IntegrationEvent event) {
-        try {
-            return MAPPER.writeValueAsString(event);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write integration event " + event.eventId(), e);
-        }
+        return write(event, "integration event " + event.eventId());
     }
 
     public static IntegrationEvent fromJson(String json) {
+        return read(json, IntegrationEvent.class, "an integration event");
+    }
+
+    /** {@code value} as JSON with the codec's settings; a failure names {@code what} was being written. */
+    public static String write(Object value, String what) {
         try {
-            return MAPPER.readValue(json, IntegrationEvent.class);
+            return MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("not an integration event", e);
+            throw new UncheckedIOException("cannot write " + what, e);
+        }
+    }
+
+    /** {@code json} read as {@code type} with the codec's settings; what is not one is "not {@code what}". */
+    public static <T> T read(String json, Class<T> type, String what) {
+        try {
+            return MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("not " + what, e);
         }
     }
 

@@ -1,12 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.kernel.publicfeed;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.FeedAttestation;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.util.Base64;
@@ -32,7 +29,6 @@ public record PublicFeedEntry(
         String attestation) {
 
     public static final int FEED_VERSION = 1;
-    private static final ObjectMapper MAPPER = IntegrationEventCodec.mapper();
 
     public PublicFeedEntry {
         Objects.requireNonNull(ledger, "ledger");
@@ -43,11 +39,7 @@ public record PublicFeedEntry(
 
     /** SHA-256 over the facts as compact JSON, fields in the order of their schema. */
     public static byte[] factsDigest(List<PublicFact> facts) {
-        try {
-            return LedgerHash.sha256(MAPPER.writeValueAsString(facts).getBytes(StandardCharsets.UTF_8));
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write public facts", e);
-        }
+        return LedgerHash.sha256(IntegrationEventCodec.write(facts, "public facts").getBytes(StandardCharsets.UTF_8));
     }
 
     public FeedAttestation attested() {
@@ -63,18 +55,10 @@ public record PublicFeedEntry(
     }
 
     public static String toJson(PublicFeedEntry entry) {
-        try {
-            return MAPPER.writeValueAsString(entry);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot write feed entry " + entry.position(), e);
-        }
+        return IntegrationEventCodec.write(entry, "feed entry " + entry.position());
     }
 
     public static PublicFeedEntry fromJson(String json) {
-        try {
-            return MAPPER.readValue(json, PublicFeedEntry.class);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("not a public feed entry", e);
-        }
+        return IntegrationEventCodec.read(json, PublicFeedEntry.class, "a public feed entry");
     }
 }

@@ -37,6 +37,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Maps every failure to an RFC 9457 problem document: the service's rule codes by their category
@@ -186,25 +187,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(CommandExecutionException.class)
     public ResponseEntity<ProblemDetail> commandFailed(CommandExecutionException e) {
         Throwable cause = e.getCause();
-        if (cause instanceof RuleViolation violation) {
-            return ruleViolation(violation);
+        return causesAnswered().stream().filter(answer -> answer.type().isInstance(cause)).findFirst()
+                .map(answer -> answer.to(cause))
+                .orElseGet(() -> unexpected(e));
+    }
+
+    /** The causes a wrapped command failure is answered for as if thrown directly; any other is unexpected. */
+    private List<CauseAnswer<?>> causesAnswered() {
+        return List.of(new CauseAnswer<>(RuleViolation.class, this::ruleViolation),
+                new CauseAnswer<>(ConflictingAggregateVersionException.class, this::staleVersion),
+                new CauseAnswer<>(ConcurrencyException.class, this::concurrentChange),
+                new CauseAnswer<>(AggregateStreamCreationException.class, this::alreadyExists),
+                new CauseAnswer<>(AggregateNotFoundException.class, this::unknownAggregate),
+                new CauseAnswer<>(LedgerIntegrityException.class, this::ledgerIntegrity));
+    }
+
+    private record CauseAnswer<T extends Throwable>(Class<T> type, Function<T, ResponseEntity<ProblemDetail>> handler) {
+        ResponseEntity<ProblemDetail> to(Throwable cause) {
+            return handler.apply(type.cast(cause));
         }
-        if (cause instanceof ConflictingAggregateVersionException stale) {
-            return staleVersion(stale);
-        }
-        if (cause instanceof ConcurrencyException concurrent) {
-            return concurrentChange(concurrent);
-        }
-        if (cause instanceof AggregateStreamCreationException exists) {
-            return alreadyExists(exists);
-        }
-        if (cause instanceof AggregateNotFoundException missing) {
-            return unknownAggregate(missing);
-        }
-        if (cause instanceof LedgerIntegrityException broken) {
-            return ledgerIntegrity(broken);
-        }
-        return unexpected(e);
     }
 
     @ExceptionHandler(Exception.class)

@@ -68,13 +68,13 @@ final class AggregateCommits {
     /** A commit not where it was committed: moved there, slipped in, or its chain hash changed (read its neighbours). */
     private static LedgerBreak outOfPlace(MongoCollection<Document> commits, Document commit, LedgerBreak named) {
         Long position = CommitChecks.number(commit, "_id");
-        Document before = position == null || position == 0 ? null : commits.find(Filters.eq("_id", position - 1)).first();
+        Document before = position == null || position == 0 ? null : LedgerStorageEngine.commitAt(commits, position - 1);
         if (position == null || (position > 0 && !(before != null && before.get("chainHash") instanceof String))) {
             return named;
         }
         byte[] previousChain = before == null ? LedgerHash.GENESIS : CommitChecks.chainHash(before);
         LedgerBreak classified = StoreLinkBreaks.classify(commit, position, previousChain,
-                p -> commits.find(Filters.eq("_id", p)).first());
+                p -> LedgerStorageEngine.commitAt(commits, p));
         return classified == null ? named : classified;
     }
 

@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.Filters;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import org.bson.Document;
 
@@ -37,8 +36,8 @@ public final class LedgerExport {
     public static Export of(MongoDatabase database, LedgerDigests digests) {
         MongoCollection<Document> commits = database.getCollection(LedgerStorageEngine.COMMITS);
         List<Document> read = new ArrayList<>();
-        for (Document commit = commits.find(Filters.eq("_id", 0L)).first(); commit != null;
-             commit = commits.find(Filters.eq("_id", (long) read.size())).first()) {
+        for (Document commit = LedgerStorageEngine.commitAt(commits, 0); commit != null;
+             commit = LedgerStorageEngine.commitAt(commits, read.size())) {
             read.add(commit);
         }
         return new Export(ExportFile.FORMAT_VERSION, FULL, publicKey(digests), read.stream().map(LedgerExport::commit).toList(),

@@ -1,13 +1,14 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PublicKey;
+import java.util.Optional;
+
+import static nl.kwaliteitsnetwerk.ledger.platform.ledger.OperatorCommand.REFUSED;
+import static nl.kwaliteitsnetwerk.ledger.platform.ledger.OperatorCommand.USAGE;
 
 /**
  * The operator's full export of a service's ledger, made on the host without starting Spring: every commit
@@ -28,8 +29,6 @@ import java.security.PublicKey;
 public final class LedgerExportCommand {
 
     static final int EXPORTED = 0;
-    static final int REFUSED = 2;
-    static final int USAGE = 64;
 
     private LedgerExportCommand() {
     }
@@ -48,16 +47,13 @@ public final class LedgerExportCommand {
             out.println(file + " exists already: name a new file (an export is never overwritten)");
             return USAGE;
         }
-        PublicKey serviceKey;
-        try {
-            serviceKey = OperatorKey.ed25519(OperatorKey.read(args[3]));
-        } catch (IllegalArgumentException | IOException e) {
-            out.println("not a public key (base64 X.509, or a file holding it): " + args[3]);
+        Optional<PublicKey> serviceKey = OperatorCommand.publicKey(args[3], OperatorKey::ed25519, out);
+        if (serviceKey.isEmpty()) {
             return USAGE;
         }
         FullExportWriter.Outcome outcome;
-        try (MongoClient client = MongoClients.create(args[0])) {
-            outcome = FullExportWriter.write(client.getDatabase(args[1]), serviceKey, file);
+        try {
+            outcome = OperatorCommand.onStore(args, store -> FullExportWriter.write(store, serviceKey.get(), file));
         } catch (IOException e) {
             out.println("REFUSED, nothing written: " + file + " could not be written: " + e.getMessage());
             return REFUSED;

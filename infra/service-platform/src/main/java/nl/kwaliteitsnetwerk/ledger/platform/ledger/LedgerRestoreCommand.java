@@ -1,11 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static nl.kwaliteitsnetwerk.ledger.platform.ledger.OperatorCommand.REFUSED;
+import static nl.kwaliteitsnetwerk.ledger.platform.ledger.OperatorCommand.USAGE;
 
 /**
  * The operator's restore of a stopped service's ledger from its last full export ({@link LedgerExportCommand}),
@@ -22,9 +23,7 @@ import java.nio.file.Path;
 public final class LedgerRestoreCommand {
 
     static final int RESTORED = 0;
-    static final int REFUSED = 2;
     static final int RESTORED_WITH_LOSS = 3;
-    static final int USAGE = 64;
 
     private LedgerRestoreCommand() {
     }
@@ -38,17 +37,15 @@ public final class LedgerRestoreCommand {
             out.println("usage: LedgerRestoreCommand <mongodb-uri> <database> <export.json> [<public key: base64 X.509, or its .pub file>]");
             return USAGE;
         }
-        byte[] expectedKey;
-        try {
-            expectedKey = args.length == 4 ? OperatorKey.read(args[3]) : null;
-        } catch (IllegalArgumentException | IOException e) {
-            out.println("not a public key (base64 X.509, or a file holding it): " + args[3]);
-            return USAGE;
+        byte[] expectedKey = null;
+        if (args.length == 4) {
+            Optional<byte[]> given = OperatorCommand.publicKey(args[3], Function.identity(), out);
+            if (given.isEmpty()) {
+                return USAGE;
+            }
+            expectedKey = given.get();
         }
-        LedgerRestoreReport report;
-        try (MongoClient client = MongoClients.create(args[0])) {
-            report = new LedgerRestore(client.getDatabase(args[1])).restore(Path.of(args[2]), expectedKey);
-        }
+        LedgerRestoreReport report = restore(args, expectedKey);
         report.describe().forEach(out::println);
         if (expectedKey == null && report.restored()) {
             out.println("the signatures were checked with the export's own key: give the service's public key to prove who signed");
@@ -57,5 +54,9 @@ public final class LedgerRestoreCommand {
             return REFUSED;
         }
         return report.lost().isPresent() ? RESTORED_WITH_LOSS : RESTORED;
+    }
+
+    private static LedgerRestoreReport restore(String[] args, byte[] expectedKey) {
+        return OperatorCommand.onStore(args, store -> new LedgerRestore(store).restore(Path.of(args[2]), expectedKey));
     }
 }

@@ -147,7 +147,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
                     tips.remove(first.aggregateId());
                     throw conflict(first, firstSequence, e);
                 }
-                Document taken = commits.find(Filters.eq("_id", position)).first();
+                Document taken = commitAt(commits, position);
                 if (taken == null || !(taken.get("chainHash") instanceof String takenChain)) {
                     throw integrity.refuse(List.of(new LedgerBreak(position, null, LedgerBreak.Kind.INSERTED,
                             "the document at this position is not a commit the ledger wrote")));
@@ -320,12 +320,12 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         if (low == 0) {
             return null;
         }
-        Document before = commits.find(Filters.eq("_id", low - 1)).first();
+        Document before = commitAt(commits, low - 1);
         return token(low - 1, before.getList("events", Document.class).size() - 1);
     }
 
     private Instant committedAt(long position) {
-        Document commit = at(position);
+        Document commit = commitAt(commits, position);
         try {
             return Instant.parse(commit.getString("committedAt"));
         } catch (RuntimeException unreadable) {
@@ -363,9 +363,9 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         @Override
         public boolean hasNext() {
             while (buffer.isEmpty() && !exhausted) {
-                Document commit = at(position);
+                Document commit = commitAt(commits, position);
                 if (commit == null) {
-                    if (at(position + 1) != null && at(position) == null) {
+                    if (commitAt(commits, position + 1) != null && commitAt(commits, position) == null) {
                         throw integrity.refuse(List.of(new LedgerBreak(position, null, LedgerBreak.Kind.REMOVED,
                                 "position " + position + " is missing while later ones exist")));
                     }
@@ -387,7 +387,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
             byte[] previous = previousChainHash != null ? previousChainHash : chainHashBefore(position);
             LedgerBreak broken = null;
             if (!CommitChecks.followsInStore(commit, position, previous)) {
-                broken = StoreLinkBreaks.classify(commit, position, previous, LedgerStorageEngine.this::at);
+                broken = StoreLinkBreaks.classify(commit, position, previous, p -> commitAt(commits, p));
                 if (broken == null) {
                     broken = CommitChecks.at(commit, LedgerBreak.Kind.REORDERED,
                             "the commit before it is not the one it was committed after");
@@ -411,7 +411,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
             if (position == 0) {
                 return LedgerHash.GENESIS;
             }
-            Document before = at(position - 1);
+            Document before = commitAt(commits, position - 1);
             if (before == null) {
                 throw integrity.refuse(List.of(new LedgerBreak(position - 1, null, LedgerBreak.Kind.REMOVED,
                         "position " + (position - 1) + " is missing while later ones exist")));
@@ -428,7 +428,8 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         }
     }
 
-    private Document at(long position) {
+    /** The commit at {@code position}, or null where the store holds none: the one read of a commit by position. */
+    public static Document commitAt(MongoCollection<Document> commits, long position) {
         return commits.find(Filters.eq("_id", position)).first();
     }
 

@@ -110,7 +110,7 @@ public final class LedgerVerifier {
         long checked = 0;
         Long missingFrom = null;
         for (long position = 0; position <= lastPosition; position++) {
-            Document commit = at(position);
+            Document commit = LedgerStorageEngine.commitAt(commits, position);
             if (commit == null) {
                 missingFrom = missingFrom == null ? position : missingFrom;
                 chain = null;
@@ -126,7 +126,7 @@ public final class LedgerVerifier {
             checked++;
             LedgerBreak broken = null;
             if (chain != null && !CommitChecks.followsInStore(commit, position, chain)) {
-                broken = StoreLinkBreaks.classify(commit, position, chain, this::at);
+                broken = StoreLinkBreaks.classify(commit, position, chain, p -> LedgerStorageEngine.commitAt(commits, p));
             }
             chain = StoreLinkBreaks.chainAfter(commit, position, chain, broken);
             if (broken == null) {
@@ -285,9 +285,6 @@ public final class LedgerVerifier {
         }
     }
 
-    private Document at(long position) {
-        return commits.find(Filters.eq("_id", position)).first();
-    }
 
     /** The breaks found so far: the first {@value #LISTED_BREAKS} listed, the rest counted. */
     private static final class Breaks {

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
+import nl.kwaliteitsnetwerk.ledger.platform.process.DaemonThreads;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,11 +34,7 @@ public class RecurringTask implements SmartLifecycle {
 
     @Override
     public void start() {
-        scheduler = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, name);
-            thread.setDaemon(true);
-            return thread;
-        });
+        scheduler = Executors.newSingleThreadScheduledExecutor(DaemonThreads.named(name));
         scheduler.scheduleWithFixedDelay(this::runOnce, firstDelay.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 

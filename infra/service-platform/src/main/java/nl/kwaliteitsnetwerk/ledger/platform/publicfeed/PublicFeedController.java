@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedSchemas;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
+import nl.kwaliteitsnetwerk.ledger.platform.process.DaemonThreads;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
@@ -47,11 +48,7 @@ public class PublicFeedController implements DisposableBean {
 
     private final PublicFeedStore store;
     private final Duration pollInterval;
-    private final ExecutorService streams = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "public-feed-stream");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService streams = Executors.newCachedThreadPool(DaemonThreads.named("public-feed-stream"));
 
     public PublicFeedController(PublicFeedStore store, Duration pollInterval) {
         this.store = store;

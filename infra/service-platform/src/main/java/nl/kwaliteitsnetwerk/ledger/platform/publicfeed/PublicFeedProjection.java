@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.platform.publicfeed;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Filters;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicDisclosure;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFact;
@@ -10,6 +9,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.eventstore.BeforeTokenIsStored;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
 import nl.kwaliteitsnetwerk.ledger.platform.publicfeed.PublicFeedStore.Disclosed;
+import nl.kwaliteitsnetwerk.ledger.platform.publishing.CopiedEvent;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventPublisher;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator;
 import org.axonframework.config.ProcessingGroup;
@@ -67,7 +67,7 @@ public class PublicFeedProjection {
     @EventHandler
     public void on(Object payload, DomainEventMessage<?> message, TrackingToken token) throws Exception {
         long position = LedgerStorageEngine.positionOf(token);
-        Document commit = commits.find(Filters.eq("_id", position)).first();
+        Document commit = LedgerStorageEngine.commitAt(commits, position);
         if (commit == null) {
             throw new IllegalStateException("the ledger has no commit at position " + position + " it just delivered");
         }
@@ -123,7 +123,9 @@ public class PublicFeedProjection {
             if (integrationEvent.isPresent()) {
                 PublicDisclosure.Outcome outcome = PublicDisclosure.disclose(state, integrationEvent.get());
                 state = outcome.state();
-                facts.addAll(outcome.facts());
+                if (!CopiedEvent.isCopy(event)) {
+                    facts.addAll(outcome.facts());
+                }
             }
         }
         PublicFeedEntry entry = new PublicFeedEntry(PublicFeedEntry.FEED_VERSION, ledger, position,

@@ -23,7 +23,8 @@ import java.util.concurrent.TimeoutException;
  * Follows the event store with its own tracking processor and publishes every domain event as an
  * integration event, keyed by aggregate id. It waits for the broker's acknowledgement (acks=all,
  * idempotent producer) before the processor may advance its token: a failure stops the processor,
- * which retries from the last stored token. Hence at least once, in order per aggregate.
+ * which retries from the last stored token. Hence at least once, in order per aggregate. A {@link CopiedEvent}
+ * was published as its original and is not published again.
  */
 @ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
 public class IntegrationEventPublisher {
@@ -57,6 +58,9 @@ public class IntegrationEventPublisher {
     @EventHandler
     public void on(Object domainEvent, DomainEventMessage<?> message)
             throws ExecutionException, InterruptedException, TimeoutException {
+        if (CopiedEvent.isCopy(message)) {
+            return;
+        }
         for (IntegrationEventTranslator translator : translators) {
             var translation = translator.translate(domainEvent);
             if (translation.isPresent()) {

@@ -1,23 +1,21 @@
 package nl.kwaliteitsnetwerk.ledger.platform.security;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.platform.web.TypedArgumentResolver;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.InsufficientAuthenticationException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Turns the authenticated principal, a configured user or a JWT, into a {@link Caller}. */
-public class CallerResolver implements HandlerMethodArgumentResolver {
+public class CallerResolver extends TypedArgumentResolver<Caller> {
 
     private static final Set<String> ROLE_AUTHORITIES =
             Arrays.stream(Role.values()).map(Role::authority).collect(Collectors.toSet());
@@ -25,17 +23,12 @@ public class CallerResolver implements HandlerMethodArgumentResolver {
     private final String institutionClaim;
 
     public CallerResolver(String institutionClaim) {
+        super(Caller.class);
         this.institutionClaim = institutionClaim;
     }
 
     @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(Caller.class);
-    }
-
-    @Override
-    public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    protected Caller resolve(MethodParameter parameter, NativeWebRequest request) {
         return current();
     }
 

@@ -35,14 +35,25 @@ public final class DateWindowValidator {
         return LocalDate.now(clock.withZone(ZoneOffset.UTC)).plusYears(window.yearsAhead());
     }
 
-    /** The window's bounds, read once from the annotation; {@code null} is left to {@code @NotNull}. */
+    /** One comparison of a value with the window; each validator below names which of the two above it uses. */
+    @FunctionalInterface
+    private interface Comparison<T> {
+        boolean within(T value, DateWindow window, Clock clock);
+    }
+
+    /**
+     * The window's bounds, read once from the annotation; {@code null} is left to {@code @NotNull}. Bean Validation
+     * picks a validator by the annotated type, hence one subclass per type.
+     */
     private abstract static class Windowed<T> implements ConstraintValidator<DateWindow, T> {
 
-        protected final Clock clock;
-        protected DateWindow window;
+        private final Clock clock;
+        private final Comparison<T> comparison;
+        private DateWindow window;
 
-        Windowed(Clock clock) {
+        Windowed(Clock clock, Comparison<T> comparison) {
             this.clock = clock;
+            this.comparison = comparison;
         }
 
         @Override
@@ -52,33 +63,19 @@ public final class DateWindowValidator {
 
         @Override
         public boolean isValid(T value, ConstraintValidatorContext context) {
-            return value == null || inside(value);
+            return value == null || comparison.within(value, window, clock);
         }
-
-        abstract boolean inside(T value);
     }
 
     public static class ForDate extends Windowed<LocalDate> {
-
         public ForDate(Clock clock) {
-            super(clock);
-        }
-
-        @Override
-        boolean inside(LocalDate value) {
-            return within(value, window, clock);
+            super(clock, DateWindowValidator::within);
         }
     }
 
     public static class ForInstant extends Windowed<Instant> {
-
         public ForInstant(Clock clock) {
-            super(clock);
-        }
-
-        @Override
-        boolean inside(Instant value) {
-            return within(value, window, clock);
+            super(clock, DateWindowValidator::within);
         }
     }
 }

@@ -4,10 +4,7 @@ import nl.kwaliteitsnetwerk.ledger.platform.errors.EdgeProblem;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.EdgeProblemException;
 import org.springframework.core.MethodParameter;
 import org.springframework.http.HttpHeaders;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,19 +15,17 @@ import java.util.regex.Pattern;
  * {@code weak-etag}: it promises only equivalence, never byte-for-byte the state a change is decided on.
  * Anything else (several tags, no quotes, not a version) is 400 {@code invalid-if-match}.
  */
-class ExpectedVersionResolver implements HandlerMethodArgumentResolver {
+class ExpectedVersionResolver extends TypedArgumentResolver<ExpectedVersion> {
 
     private static final Pattern STRONG_VERSION = Pattern.compile("\"(0|[1-9][0-9]{0,17})\"");
 
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(ExpectedVersion.class);
+    ExpectedVersionResolver() {
+        super(ExpectedVersion.class);
     }
 
     @Override
-    public ExpectedVersion resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                           NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        String[] headers = webRequest.getHeaderValues(HttpHeaders.IF_MATCH);
+    protected ExpectedVersion resolve(MethodParameter parameter, NativeWebRequest request) {
+        String[] headers = request.getHeaderValues(HttpHeaders.IF_MATCH);
         if (headers == null || headers.length == 0) {
             return ExpectedVersion.any();
         }

@@ -13,30 +13,29 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
-import org.springdoc.core.customizers.OpenApiCustomizer;
-import org.springdoc.core.customizers.OperationCustomizer;
-import org.springdoc.core.customizers.ParameterCustomizer;
 import org.springdoc.core.filters.GlobalOpenApiMethodFilter;
 import org.springdoc.core.properties.SpringDocConfigProperties;
 import org.springdoc.core.utils.SpringDocUtils;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.error.ErrorController;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerAdapter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 /**
  * The OpenAPI document at {@code /v3/api-docs}, with both ways to authenticate; resolved arguments
  * (the {@code Caller}) hidden, schema names unique, creates answering 201, every error a shared
  * problem, operation ids named after their handlers, and framework types (a server-sent event stream,
- * a raw JSON value) documented as what travels.
+ * a raw JSON value) documented as what travels. The customizers are imported as they are, each a class of
+ * its own, in the order springdoc applies them.
  */
 @AutoConfiguration
+@Import({ResolvedArgumentsHidden.class, ResolvedArgumentsDocumented.class, ConstraintsDocumented.class, RolesDocumented.class,
+        CreatedResponses.class, OperationIds.class, ProblemResponses.class, TextMaxLength.class})
 public class OpenApiAutoConfiguration {
 
     static {
@@ -64,46 +63,6 @@ public class OpenApiAutoConfiguration {
     @Bean
     GlobalOpenApiMethodFilter errorControllerHidden() {
         return method -> !ErrorController.class.isAssignableFrom(method.getDeclaringClass());
-    }
-
-    @Bean
-    ParameterCustomizer resolvedArgumentsHidden(ObjectProvider<RequestMappingHandlerAdapter> adapter) {
-        return new ResolvedArgumentsHidden(adapter);
-    }
-
-    @Bean
-    OperationCustomizer resolvedArgumentsDocumented() {
-        return new ResolvedArgumentsDocumented();
-    }
-
-    @Bean
-    ConstraintsDocumented constraintsDocumented() {
-        return new ConstraintsDocumented();
-    }
-
-    @Bean
-    OperationCustomizer rolesDocumented() {
-        return new RolesDocumented();
-    }
-
-    @Bean
-    OperationCustomizer createdResponses() {
-        return new CreatedResponses();
-    }
-
-    @Bean
-    OperationCustomizer operationIds() {
-        return new OperationIds();
-    }
-
-    @Bean
-    OpenApiCustomizer problemResponses() {
-        return new ProblemResponses();
-    }
-
-    @Bean
-    OpenApiCustomizer textMaxLength() {
-        return new TextMaxLength();
     }
 
     /**

@@ -4,23 +4,18 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.EdgeProblem;
 import nl.kwaliteitsnetwerk.ledger.platform.errors.EdgeProblemException;
 import org.springframework.core.MethodParameter;
-import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
-import org.springframework.web.method.support.HandlerMethodArgumentResolver;
-import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** Reads {@code after} and {@code limit} into a {@link Paging}; a limit outside 1..200 or a foreign cursor is 400. */
-class PagingResolver implements HandlerMethodArgumentResolver {
+class PagingResolver extends TypedArgumentResolver<Paging> {
 
-    @Override
-    public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType().equals(Paging.class);
+    PagingResolver() {
+        super(Paging.class);
     }
 
     @Override
-    public Paging resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
-                                  NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
+    protected Paging resolve(MethodParameter parameter, NativeWebRequest webRequest) {
         HttpServletRequest request = webRequest.getNativeRequest(HttpServletRequest.class);
         String after = webRequest.getParameter("after");
         String path = UriComponentsBuilder.fromUriString(request.getRequestURI()

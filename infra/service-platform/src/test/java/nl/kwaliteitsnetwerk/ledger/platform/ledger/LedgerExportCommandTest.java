@@ -2,15 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.mongodb.client.MongoDatabase;
-import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import nl.kwaliteitsnetwerk.ledger.testsupport.LedgerTampering;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -24,27 +18,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The operator's full export on the host: what it writes is what the restore takes back, document for document;
  * a store that does not verify under the service's key is not exported, and nothing is left behind.
  */
-class LedgerExportCommandTest {
-
-    private final RestorableLedger ledger = new RestorableLedger().build();
-    private final String uri = SharedTestStack.get().mongo().uri("ledger-restore");
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-
-    @TempDir
-    Path files;
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
+class LedgerExportCommandTest extends OperatorCommandTestBase {
 
     private int export(String... args) {
-        printed.reset();
-        return LedgerExportCommand.run(args, new PrintStream(printed, true, StandardCharsets.UTF_8));
-    }
-
-    private String output() {
-        return printed.toString(StandardCharsets.UTF_8);
+        return execute(LedgerExportCommand::run, args);
     }
 
     private String serviceKey() {

@@ -1,14 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -19,27 +13,10 @@ import static nl.kwaliteitsnetwerk.ledger.platform.ledger.RestorableLedger.write
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The operator's command: its arguments, what it prints, and its exit codes for each outcome. */
-class LedgerRestoreCommandTest {
-
-    private final RestorableLedger ledger = new RestorableLedger().build();
-    private final String uri = SharedTestStack.get().mongo().uri("ledger-restore");
-    private final ByteArrayOutputStream printed = new ByteArrayOutputStream();
-
-    @TempDir
-    Path files;
-
-    @AfterEach
-    void close() {
-        ledger.close();
-    }
+class LedgerRestoreCommandTest extends OperatorCommandTestBase {
 
     private int run(String... args) {
-        printed.reset();
-        return LedgerRestoreCommand.run(args, new PrintStream(printed, true, StandardCharsets.UTF_8));
-    }
-
-    private String output() {
-        return printed.toString(StandardCharsets.UTF_8);
+        return execute(LedgerRestoreCommand::run, args);
     }
 
     @Test

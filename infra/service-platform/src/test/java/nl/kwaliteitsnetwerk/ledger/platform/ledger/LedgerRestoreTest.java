@@ -122,8 +122,7 @@ class LedgerRestoreTest {
 
     @Test
     void anAlteredPayloadIsRefusedAtItsPositionAndNothingIsWritten() {
-        ObjectNode export = ledger.export();
-        ((ObjectNode) commits(export).get(3).get("events").get(0)).put("payload", "{\"text\":\"vervalst\"}");
+        ObjectNode export = withAlteredPayload(ledger.export());
 
         LedgerRestoreReport report = restore(export);
 
@@ -162,10 +161,7 @@ class LedgerRestoreTest {
         commits.set(3, fourth.deepCopy().put("position", 3));
         commits.set(4, third.deepCopy().put("position", 4));
 
-        LedgerRestoreReport report = restore(export);
-
-        assertBroken(report, 3, Kind.REORDERED);
-        assertThat(report.refusal().broken().detail()).isEqualTo("it was committed at position 4");
+        assertThat(refusedAt(export, 3, Kind.REORDERED)).isEqualTo("it was committed at position 4");
     }
 
     @Test
@@ -176,15 +172,11 @@ class LedgerRestoreTest {
         for (int p = 0; p < commits.size(); p++) {
             ((ObjectNode) commits.get(p)).put("position", p);
         }
-        LedgerRestoreReport report = restore(copied);
-        assertBroken(report, 3, Kind.INSERTED);
-        assertThat(report.refusal().broken().detail()).isEqualTo("it is a copy of the commit at position 2");
+        assertThat(refusedAt(copied, 3, Kind.INSERTED)).isEqualTo("it is a copy of the commit at position 2");
 
         ObjectNode rechained = ledger.export();
         ((ObjectNode) commits(rechained).get(3)).put("chainHash", LedgerHash.hex(LedgerHash.sha256(new byte[]{3})));
-        LedgerRestoreReport altered = restore(rechained);
-        assertBroken(altered, 3, Kind.ALTERED);
-        assertThat(altered.refusal().broken().detail()).isEqualTo("its chain hash was changed");
+        assertThat(refusedAt(rechained, 3, Kind.ALTERED)).isEqualTo("its chain hash was changed");
     }
 
     @Test
@@ -206,28 +198,20 @@ class LedgerRestoreTest {
         KeyPair forger = RestorableLedger.ed25519();
         first.put("signature", Base64.getEncoder().encodeToString(signed.statement().sign(forger.getPrivate())));
 
-        LedgerRestoreReport report = restore(export);
-
-        assertBroken(report, FIRST_SIGNED, Kind.ALTERED);
-        assertThat(report.refusal().broken().detail()).contains("forged");
+        assertThat(refusedAt(export, FIRST_SIGNED, Kind.ALTERED)).contains("forged");
     }
 
     @Test
     void anAlteredExportRehashedThroughoutIsCaughtByItsSignedDigest() {
-        ObjectNode export = ledger.export();
-        ((ObjectNode) commits(export).get(3).get("events").get(0)).put("payload", "{\"text\":\"vervalst\"}");
+        ObjectNode export = withAlteredPayload(ledger.export());
         RestorableLedger.rehash(export);
 
-        LedgerRestoreReport report = restore(export);
-
-        assertBroken(report, FIRST_SIGNED, Kind.ALTERED);
-        assertThat(report.refusal().broken().detail()).contains("differs from the one signed");
+        assertThat(refusedAt(export, FIRST_SIGNED, Kind.ALTERED)).contains("differs from the one signed");
     }
 
     @Test
     void anExportResignedWithAnotherKeyIsRefusedWhenTheServicesKeyIsGiven() {
-        ObjectNode export = ledger.export();
-        ((ObjectNode) commits(export).get(3).get("events").get(0)).put("payload", "{\"text\":\"vervalst\"}");
+        ObjectNode export = withAlteredPayload(ledger.export());
         RestorableLedger.rehash(export);
         RestorableLedger.resign(export, RestorableLedger.ed25519());
         Path file = write(export, files);
@@ -343,6 +327,19 @@ class LedgerRestoreTest {
             chain = LedgerHash.chainHash(chain, p, digest);
         }
         return LedgerHash.hex(chain).equals(signed.chainHash()) && LedgerHash.hex(tree.root()).equals(signed.merkleRoot());
+    }
+
+    /** The export with the payload of the commit at position 3 changed, as a forger would change it. */
+    private static ObjectNode withAlteredPayload(ObjectNode export) {
+        ((ObjectNode) commits(export).get(3).get("events").get(0)).put("payload", "{\"text\":\"vervalst\"}");
+        return export;
+    }
+
+    /** The restore of {@code export} is refused, broken at {@code position} as {@code kind}; answers the break's detail. */
+    private String refusedAt(ObjectNode export, long position, Kind kind) {
+        LedgerRestoreReport report = restore(export);
+        assertBroken(report, position, kind);
+        return report.refusal().broken().detail();
     }
 
     private void assertBroken(LedgerRestoreReport report, long position, Kind kind) {

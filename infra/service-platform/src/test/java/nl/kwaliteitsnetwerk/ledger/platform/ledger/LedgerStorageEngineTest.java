@@ -67,6 +67,23 @@ class LedgerStorageEngineTest {
         return engine;
     }
 
+    /** An engine on this test's database that holds {@code commits} commits of aggregate {@code a}, one event each. */
+    private LedgerStorageEngine engineWithSteps(int commits) {
+        LedgerStorageEngine engine = engine();
+        for (int i = 0; i < commits; i++) {
+            engine.appendEvents(event("a", i, "stap " + i));
+        }
+        return engine;
+    }
+
+    private LedgerDigests digests(java.security.KeyPair keys) {
+        return new LedgerDigests(database, keys, java.time.Clock.systemUTC());
+    }
+
+    private static java.security.KeyPair ed25519Keys() throws java.security.GeneralSecurityException {
+        return java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+    }
+
     private static DomainEventMessage<Noted> event(String aggregate, long sequence, String text) {
         return new GenericDomainEventMessage<>("Note", aggregate, sequence, new Noted(text), MetaData.with("institutionCode", "29WT"));
     }
@@ -233,12 +250,9 @@ class LedgerStorageEngineTest {
 
     @Test
     void aTailCutBelowASignedDigestIsTruncation() throws Exception {
-        LedgerStorageEngine engine = engine();
-        for (int i = 0; i < 5; i++) {
-            engine.appendEvents(event("a", i, "stap " + i));
-        }
-        java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        new LedgerDigests(database, keys, java.time.Clock.systemUTC()).signNow().orElseThrow();
+        engineWithSteps(5);
+        java.security.KeyPair keys = ed25519Keys();
+        digests(keys).signNow().orElseThrow();
         assertThat(new LedgerVerifier(database, keys.getPublic()).verify().intact()).isTrue();
 
         database.getCollection(LedgerStorageEngine.COMMITS).deleteOne(Filters.eq("_id", 4L));
@@ -251,7 +265,7 @@ class LedgerStorageEngineTest {
         assertThat(new LedgerVerifier(database, keys.getPublic()).verifyAggregate("a").breaks()).extracting(LedgerBreak::kind)
                 .contains(LedgerBreak.Kind.TRUNCATED, LedgerBreak.Kind.REMOVED);
         assertThatThrownBy(() -> engine().readEvents("a")).isInstanceOf(LedgerIntegrityException.class);
-        assertThatThrownBy(() -> new LedgerDigests(database, keys, java.time.Clock.systemUTC()).signNow())
+        assertThatThrownBy(() -> digests(keys).signNow())
                 .as("a broken store is not signed").isInstanceOf(LedgerIntegrityException.class);
     }
 
@@ -259,9 +273,9 @@ class LedgerStorageEngineTest {
     void aForgedDigestSignatureIsNamed() throws Exception {
         LedgerStorageEngine engine = engine();
         engine.appendEvents(event("a", 0, "een"));
-        java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        java.security.KeyPair forger = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        new LedgerDigests(database, forger, java.time.Clock.systemUTC()).signNow().orElseThrow();
+        java.security.KeyPair keys = ed25519Keys();
+        java.security.KeyPair forger = ed25519Keys();
+        digests(forger).signNow().orElseThrow();
         LedgerVerifier.Verification verification = new LedgerVerifier(database, keys.getPublic()).verify();
         assertThat(verification.breaks()).extracting(LedgerBreak::position, LedgerBreak::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, LedgerBreak.Kind.ALTERED));
@@ -281,10 +295,7 @@ class LedgerStorageEngineTest {
 
     @Test
     void aSequenceNumberThatIsNotTheEventsIsAlteredAndNotReadPast() {
-        LedgerStorageEngine engine = engine();
-        for (int i = 0; i < 5; i++) {
-            engine.appendEvents(event("a", i, "stap " + i));
-        }
+        engineWithSteps(5);
         database.getCollection(LedgerStorageEngine.COMMITS).updateOne(Filters.eq("_id", 1L), Updates.set("lastSequence", 4L));
         assertThat(new LedgerVerifier(database).verify().breaks()).extracting(LedgerBreak::position, LedgerBreak::kind)
                 .contains(org.assertj.core.groups.Tuple.tuple(1L, LedgerBreak.Kind.ALTERED));
@@ -293,10 +304,7 @@ class LedgerStorageEngineTest {
 
     @Test
     void headsMissingFromAnOlderStoreAreRecordedByAnIntactVerificationSoARemovalIsSeenOnRead() {
-        LedgerStorageEngine engine = engine();
-        for (int i = 0; i < 5; i++) {
-            engine.appendEvents(event("a", i, "stap " + i));
-        }
+        engineWithSteps(5);
         database.getCollection(LedgerStorageEngine.AGGREGATE_HEADS).deleteMany(new org.bson.Document());
         LedgerVerifier verifier = new LedgerVerifier(database);
         assertThat(verifier.verify().intact()).isTrue();
@@ -309,12 +317,9 @@ class LedgerStorageEngineTest {
 
     @Test
     void noInstanceAppendsBelowTheLatestSignedDigest() throws Exception {
-        LedgerStorageEngine engine = engine();
-        for (int i = 0; i < 3; i++) {
-            engine.appendEvents(event("a", i, "stap " + i));
-        }
-        java.security.KeyPair keys = java.security.KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-        LedgerDigests digests = new LedgerDigests(database, keys, java.time.Clock.systemUTC());
+        engineWithSteps(3);
+        java.security.KeyPair keys = ed25519Keys();
+        LedgerDigests digests = digests(keys);
         digests.signNow().orElseThrow();
         database.getCollection(LedgerStorageEngine.COMMITS).deleteOne(Filters.eq("_id", 2L));
 

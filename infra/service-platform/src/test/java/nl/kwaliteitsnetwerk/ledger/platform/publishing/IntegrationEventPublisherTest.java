@@ -79,6 +79,16 @@ class IntegrationEventPublisherTest {
         assertThat(producer.history()).isEmpty();
     }
 
+    /** A copy made when a stream was split was published as its original: publishing it again would tell it twice. */
+    @Test
+    void aCopiedEventIsNotPublishedAgain() throws Exception {
+        publisher.on("hello", new GenericDomainEventMessage<>("Greeting", "g-2", 0, "hello",
+                MetaData.with(CopiedEvent.MIGRATED_FROM, "g-1")));
+        publisher.on("hello", new GenericDomainEventMessage<>("Greeting", "g-2", 1, "hello", MetaData.emptyInstance()));
+        assertThat(producer.history()).extracting(ProducerRecord::key).containsExactly("g-2");
+        assertThat(IntegrationEventCodec.fromJson(producer.history().get(0).value()).sequenceNumber()).isEqualTo(1);
+    }
+
     private static final class Greetings implements IntegrationEventTranslator {
         @Override
         public String topic() {

@@ -6,6 +6,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import java.util.Optional;
 
+import static nl.kwaliteitsnetwerk.ledger.platform.StartRefusal.assertStartRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A service whose aggregates have no translator to publish them does not start; one that has one does. */
@@ -15,8 +16,7 @@ class PublishingRequiredTest {
 
     @Test
     void aggregatesWithoutATranslatorStopTheStart() {
-        context.withBean(Ledger.class).run(started -> assertThat(started).getFailure()
-                .hasMessageContaining("IntegrationEventTranslator").hasMessageContaining("Ledger"));
+        assertStartRefused(context.withBean(Ledger.class), "IntegrationEventTranslator", "Ledger");
     }
 
     @Test

@@ -19,20 +19,14 @@ class LoginThrottlePolicyTest {
     void aMultiplierOfOneGivesAFixedLock() {
         LoginThrottle throttle = new LoginThrottle(policy(1, Duration.ofMinutes(10)), clock);
 
-        assertThat(lockAfterFailures(throttle, 3)).hasValue(Duration.ofMinutes(1));
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(lockAfterFailures(throttle, 3)).hasValue(Duration.ofMinutes(1));
+        assertSuccessiveLocks(throttle, Duration.ofMinutes(1), Duration.ofMinutes(1));
     }
 
     @Test
     void aGrowingLockStopsAtTheMaximum() {
         LoginThrottle throttle = new LoginThrottle(policy(4, Duration.ofMinutes(10)), clock);
 
-        assertThat(lockAfterFailures(throttle, 3)).hasValue(Duration.ofMinutes(1));
-        clock.advance(Duration.ofMinutes(1));
-        assertThat(lockAfterFailures(throttle, 3)).hasValue(Duration.ofMinutes(4));
-        clock.advance(Duration.ofMinutes(4));
-        assertThat(lockAfterFailures(throttle, 3)).hasValue(Duration.ofMinutes(10));
+        assertSuccessiveLocks(throttle, Duration.ofMinutes(1), Duration.ofMinutes(4), Duration.ofMinutes(10));
     }
 
     @Test
@@ -48,6 +42,14 @@ class LoginThrottlePolicyTest {
     @Test
     void aMaximumBelowTheFirstLockIsRefused() {
         assertThatIllegalArgumentException().isThrownBy(() -> policy(2, Duration.ofSeconds(30)));
+    }
+
+    /** Three failures lock for each of {@code locks} in turn, each time once the lock before has run out. */
+    private void assertSuccessiveLocks(LoginThrottle throttle, Duration... locks) {
+        for (Duration lock : locks) {
+            assertThat(lockAfterFailures(throttle, 3)).hasValue(lock);
+            clock.advance(lock);
+        }
     }
 
     private Optional<Duration> lockAfterFailures(LoginThrottle throttle, int failures) {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import static nl.kwaliteitsnetwerk.ledger.platform.StartRefusal.assertStartRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** A service whose endpoint does not say who may call it does not start, and says which endpoint. */
@@ -37,14 +38,12 @@ class RolesStatedTest {
 
     @Test
     void anEndpointStatingBothStopsTheStart() {
-        context.withBean(Twice.class).run(started -> assertThat(started).getFailure()
-                .hasMessageContaining("Twice.both"));
+        assertStartRefused(context.withBean(Twice.class), "Twice.both");
     }
 
     @Test
     void anActorWithoutRolesToRecordItInStopsTheStart() {
-        context.withBean(ActorWithoutRoles.class).run(started -> assertThat(started).getFailure()
-                .hasMessageContaining("ActorWithoutRoles.act"));
+        assertStartRefused(context.withBean(ActorWithoutRoles.class), "ActorWithoutRoles.act");
     }
 
     @RestController

@@ -5,12 +5,6 @@ import nl.kwaliteitsnetwerk.ledger.platform.errors.ProblemWriter;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.SpringBootConfiguration;
-import org.springframework.boot.autoconfigure.ImportAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.HttpMessageConvertersAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.security.servlet.SecurityFilterAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.DispatcherServletAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.WebMvcAutoConfiguration;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Bean;
@@ -68,17 +62,8 @@ abstract class SecurityEdgeTestBase {
     }
 
     @SpringBootConfiguration
-    @ImportAutoConfiguration({DispatcherServletAutoConfiguration.class, WebMvcAutoConfiguration.class,
-            JacksonAutoConfiguration.class, HttpMessageConvertersAutoConfiguration.class,
-            org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration.class,
-            SecurityFilterAutoConfiguration.class, SecurityAutoConfiguration.class})
-    @Import(Probe.class)
+    @Import({SecuredEdge.class, Probe.class})
     static class Edge {
-
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(Instant.parse("2026-01-05T09:00:00Z"));
-        }
 
         @Bean
         ProblemWriter problemWriter(ObjectMapper objectMapper) {

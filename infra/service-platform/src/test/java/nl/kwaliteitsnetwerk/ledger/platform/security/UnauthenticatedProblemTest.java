@@ -2,9 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.platform.security;
 
 import org.junit.jupiter.api.Test;
 
+import static nl.kwaliteitsnetwerk.ledger.platform.security.SecuredEdge.problem;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -17,8 +17,7 @@ class UnauthenticatedProblemTest extends SecurityEdgeTestBase {
         mvc.perform(from("10.40.0.1", get("/probe").header("Authorization", "Bearer forged")))
                 .andExpect(status().isUnauthorized())
                 .andExpect(header().string("WWW-Authenticate", containsString("invalid_token")))
-                .andExpect(content().contentType("application/problem+json"))
-                .andExpect(jsonPath("$.code").value("unauthenticated"));
+                .andExpect(problem("unauthenticated"));
     }
 
     @Test
