@@ -9,5 +9,5 @@ public record AcceptFollowUp(
         String followUpId,
         String note,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion) implements FollowUpCommand {
 }

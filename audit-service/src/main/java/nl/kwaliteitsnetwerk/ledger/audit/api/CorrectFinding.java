@@ -14,5 +14,5 @@ public record CorrectFinding(
         List<EvidenceReference> evidence,
         String reason,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion) implements FindingChange {
 }

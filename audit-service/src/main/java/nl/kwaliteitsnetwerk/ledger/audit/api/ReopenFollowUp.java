@@ -11,5 +11,5 @@ public record ReopenFollowUp(
         String reason,
         LocalDate newDueDate,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion) implements FollowUpCommand {
 }

@@ -9,5 +9,5 @@ public record ReportFollowUpDone(
         String followUpId,
         String evidence,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion) implements FollowUpCommand {
 }

@@ -9,5 +9,5 @@ public record RetractFinding(
         String findingId,
         String reason,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion) implements FindingChange {
 }

@@ -1,7 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.audit.query;
 
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditEvent;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.BatchedViewWriter;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.ProjectedViews;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.Where;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -16,27 +17,25 @@ public class AuditProjection {
 
     public static final String PROCESSING_GROUP = "audit-view";
 
-    private final AuditViewRepository repository;
-    private final BatchedViewWriter<AuditView> writer;
+    private final ProjectedViews<AuditView, AuditEvent> views;
 
-    public AuditProjection(AuditViewRepository repository) {
-        this.repository = repository;
-        this.writer = new BatchedViewWriter<>(repository, id -> new AuditView());
+    public AuditProjection(AuditViewRepository views) {
+        this.views = new ProjectedViews<>(views, AuditView::new, AuditEvent::auditId, AuditViewFolder::apply);
     }
 
     /** Idempotent: an event the stored view has already applied (by sequence number) changes nothing. */
     @EventHandler
     public void on(AuditEvent event, @SequenceNumber long sequence) {
-        writer.update(event.auditId(), view -> AuditViewFolder.apply(view, event, sequence));
+        views.fold(event, sequence);
     }
 
     @QueryHandler
     public Optional<AuditView> handle(FindAudit query) {
-        return repository.find(query.auditId());
+        return views.find(query.auditId());
     }
 
     @QueryHandler
     public List<AuditView> handle(FindAudits query) {
-        return repository.findAll(query.institutionCode(), query.status());
+        return views.findWhere(Where.fields("institution.code", query.institutionCode(), "status", query.status()));
     }
 }

@@ -10,6 +10,7 @@ import nl.kwaliteitsnetwerk.ledger.audit.api.TeamMember;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.FoldedView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,12 +24,9 @@ import java.util.Map;
  * A document, deliberately mutable: {@link AuditViewFolder} changes it one event at a time and
  * {@code version} is the sequence number of the last event applied, so a redelivery changes nothing.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class AuditView {
+public class AuditView extends FoldedView {
 
     public String auditId;
-    public long version = -1;
     public InstitutionRef institution;
     public AuditKind kind;
     public String theme;
@@ -36,7 +34,6 @@ public class AuditView {
     public FrameworkRef framework;
     public AuditStatus status;
     public Instant scheduledAt;
-    public Instant lastChangedAt;
     public TeamMember leadAuditor;
     public List<TeamMember> auditors = new ArrayList<>();
     public Intake intake;

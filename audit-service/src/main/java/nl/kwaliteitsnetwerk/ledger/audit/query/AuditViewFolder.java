@@ -5,8 +5,6 @@ import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 
-import static nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus.*;
-
 /**
  * Folds audit events into an {@link AuditView}. Pure: the same events give the same view, whether
  * they come from the live projection or from a replay up to a past instant.
@@ -22,6 +20,7 @@ public final class AuditViewFolder {
             return false;
         }
         fold(view, event);
+        view.status = AuditStatus.after(event, view.status);
         view.version = sequence;
         view.lastChangedAt = event.occurredAt();
         return true;
@@ -35,18 +34,14 @@ public final class AuditViewFolder {
             view.theme = e.theme();
             view.plannedDate = e.plannedDate();
             view.framework = e.framework();
-            view.status = SCHEDULED;
             view.scheduledAt = e.occurredAt();
         } else if (event instanceof AuditTeamAssigned e) {
             view.leadAuditor = e.leadAuditor();
             view.auditors = new ArrayList<>(e.auditors());
-            view.status = TEAM_ASSIGNED;
         } else if (event instanceof IntakeRecorded e) {
             view.intake = new AuditView.Intake(e.heldOn(), e.expectations(), e.actor());
-            view.status = INTAKE_HELD;
         } else if (event instanceof SiteVisitStarted e) {
             view.siteVisitStartedAt = e.occurredAt();
-            view.status = SITE_VISIT;
         } else if (event instanceof FindingRecorded e) {
             AuditView.Finding finding = new AuditView.Finding();
             finding.findingId = e.findingId();
@@ -81,13 +76,10 @@ public final class AuditViewFolder {
             view.judgementHistory.add(judgement);
         } else if (event instanceof OralFeedbackGiven e) {
             view.oralFeedback = e.summary();
-            view.status = VISIT_CLOSED;
         } else if (event instanceof ConceptReportIssued e) {
             view.concept = new AuditView.Concept(e.revision(), e.reportText(), e.commentDeadline(), e.occurredAt());
-            view.status = CONCEPT_ISSUED;
         } else if (event instanceof AuditReopened e) {
             view.reopenings.add(new AuditView.Reopening(e.reason(), e.actor(), e.occurredAt()));
-            view.status = REOPENED;
         } else if (event instanceof ConceptCommented e) {
             AuditView.Comment comment = new AuditView.Comment();
             comment.commentId = e.commentId();
@@ -106,12 +98,10 @@ public final class AuditViewFolder {
             view.finalReport = new AuditView.FinalReport(e.reportText(), e.framework(),
                     new LinkedHashMap<>(e.standardJudgements()), e.overallJudgement(),
                     new ArrayList<>(e.improvementPointIds()), e.occurredAt());
-            view.status = FINALISED;
         } else if (event instanceof ErratumIssued e) {
             view.errata.add(new AuditView.Erratum(e.erratumId(), e.correction(), e.reason(), e.actor(), e.occurredAt()));
         } else if (event instanceof PublicSummaryPublished e) {
             view.publication = new AuditView.Publication(e.summary(), e.occurredAt());
-            view.status = PUBLISHED;
         } else if (event instanceof FollowUpActionOpened e) {
             AuditView.FollowUp followUp = new AuditView.FollowUp();
             followUp.followUpId = e.followUpId();

@@ -9,20 +9,17 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
-import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.AuditSummary;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.PublicAudit;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +40,9 @@ import java.time.Instant;
 class AuditQueryController {
 
     private final VisibleAudits audits;
-    private final AuditHistory history;
 
-    AuditQueryController(VisibleAudits audits, AuditHistory history) {
+    AuditQueryController(VisibleAudits audits) {
         this.audits = audits;
-        this.history = history;
     }
 
     @GetMapping
@@ -70,11 +65,7 @@ class AuditQueryController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,
                                Caller caller) {
-        AuditView current = audits.one(caller, auditId);
-        Access access = VisibleAudits.access(caller, current);
-        AuditView shown = asOf == null ? current : history.asOf(auditId, asOf)
-                .orElseThrow(() -> new NotFound("Audit " + auditId + " did not exist yet at " + asOf + "."));
-        return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(disclosed(access, shown));
+        return audits.read(caller, auditId, asOf, AuditQueryController::disclosed);
     }
 
     /**
@@ -91,7 +82,6 @@ class AuditQueryController {
     @SignedIn
     @Operation(summary = "Every event of the audit in order: when, who in which role, what changed")
     Page<TrailEntry> trail(@PathVariable String auditId, Paging paging, Caller caller) {
-        VisibleAudits.access(caller, audits.one(caller, auditId)).requireFull("the trail of this audit");
-        return paging.page(history.trail(auditId), entry -> Paging.numericKey(entry.sequenceNumber()));
+        return audits.trail(caller, auditId, paging);
     }
 }

@@ -4,11 +4,12 @@ import nl.kwaliteitsnetwerk.ledger.audit.access.AuditAccess;
 import nl.kwaliteitsnetwerk.ledger.audit.access.AuditStanding;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.api.TeamMember;
+import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudit;
 import nl.kwaliteitsnetwerk.ledger.audit.query.FindAudits;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.RecordReads;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.stereotype.Component;
@@ -20,37 +21,27 @@ import java.util.stream.Stream;
 
 /** The audits a caller may know exist ({@link AuditAccess} other than NONE); every read goes through here. */
 @Component
-class VisibleAudits {
+class VisibleAudits extends RecordReads<AuditView> {
 
-    private final VisibleViews<AuditView> views;
+    /** How much of the audit the caller sees: by every role they hold. */
+    private static Access rule(Caller caller, AuditView view) {
+        Set<String> team = Stream.concat(Stream.ofNullable(view.leadAuditor), view.auditors.stream())
+                .map(TeamMember::userId).collect(Collectors.toSet());
+        return AuditAccess.of(caller.asViewer(), new AuditStanding(view.institution.code(), team, view.status));
+    }
 
-    VisibleAudits(QueryGateway queries) {
-        this.views = new VisibleViews<>(queries, AuditView.class);
+    VisibleAudits(QueryGateway queries, AuditHistory history) {
+        super(queries, new Kind<>("Audit", AuditView.class, FindAudit::new, view -> view.version, VisibleAudits::rule,
+                history::asOf, history::trail));
     }
 
     /** Audits of {@code institution} in {@code status} (null for any) that the caller may see. */
     List<AuditView> list(Caller caller, String institution, AuditStatus status) {
-        return views.list(new FindAudits(institution, status), view -> access(caller, view).visible());
-    }
-
-    /** One audit the caller may see; a 404 otherwise, which does not confirm the audit exists. */
-    AuditView one(Caller caller, String auditId) {
-        return views.one(new FindAudit(auditId), auditId, view -> access(caller, view).visible());
+        return matching(caller, new FindAudits(institution, status));
     }
 
     /** Whether the caller may know that the audit exists. */
     boolean exists(Caller caller, String auditId) {
-        return views.exists(new FindAudit(auditId), view -> access(caller, view).visible());
-    }
-
-    /** How much of the audit the caller sees: by every role they hold. */
-    static Access access(Caller caller, AuditView view) {
-        return AuditAccess.of(caller.asViewer(), standing(view));
-    }
-
-    private static AuditStanding standing(AuditView view) {
-        Set<String> team = Stream.concat(Stream.ofNullable(view.leadAuditor), view.auditors.stream())
-                .map(TeamMember::userId).collect(Collectors.toSet());
-        return new AuditStanding(view.institution.code(), team, view.status);
+        return visibleTo(caller, auditId);
     }
 }

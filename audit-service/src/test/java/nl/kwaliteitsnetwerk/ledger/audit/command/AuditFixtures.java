@@ -108,6 +108,10 @@ public final class AuditFixtures {
         return plus(visitClosed(), new ConceptReportIssued(AUDIT, 1, "Conceptrapport", DEADLINE, LEAD, NOW));
     }
 
+    public static List<Object> reopened() {
+        return plus(conceptIssued(), new AuditReopened(AUDIT, "Nieuwe informatie over KS4", LEAD, NOW));
+    }
+
     public static List<Object> commentedBy(Actor actor, String commentId) {
         return plus(conceptIssued(), new ConceptCommented(AUDIT, commentId, 1, "KS2", "Graag nuanceren", actor, NOW));
     }

@@ -2,24 +2,16 @@ package nl.kwaliteitsnetwerk.ledger.audit.command;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
-import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
-import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 import org.axonframework.test.aggregate.ResultValidator;
 
 import java.util.List;
 
 /** What every audit rule test shares: a fixture on a hand-set clock. */
-abstract class AuditRuleTest extends AggregateRuleTest<Audit> {
-
-    protected final MutableClock clock;
+abstract class AuditRuleTest extends ClockedAggregateRuleTest<Audit> {
 
     AuditRuleTest() {
-        this(AuditFixtures.clock());
-    }
-
-    private AuditRuleTest(MutableClock clock) {
-        super(AuditFixtures.fixture(clock));
-        this.clock = clock;
+        super(AuditFixtures.clock(), AuditFixtures::fixture);
     }
 
     /**

@@ -2,7 +2,6 @@ package nl.kwaliteitsnetwerk.ledger.audit.command;
 
 import nl.kwaliteitsnetwerk.ledger.audit.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
-import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ExpectedVersionRuleTest;
 import org.junit.jupiter.api.Test;
 
@@ -16,13 +15,10 @@ import static nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures.*;
  */
 class ExpectedVersionTest extends ExpectedVersionRuleTest<Audit> {
 
+    /** Administrators see every audit's planning data, so the version is what refuses them here. */
     ExpectedVersionTest() {
-        super(AuditFixtures.fixture(AuditFixtures.clock()), Audit.class);
-    }
-
-    @Override
-    protected List<Command> everyCommand() {
-        return List.of(
+        super(AuditFixtures.fixture(AuditFixtures.clock()), Audit.class,
+                new Stage(onSiteVisit(), ADMIN, OUTSIDE_AUDITOR, command -> ((AuditCommand) command).auditId()),
                 (who, version) -> new AssignAuditTeam(AUDIT, null, null, who, version),
                 (who, version) -> new RecordIntake(AUDIT, null, null, who, version),
                 (who, version) -> new StartSiteVisit(AUDIT, who, version),
@@ -42,27 +38,6 @@ class ExpectedVersionTest extends ExpectedVersionRuleTest<Audit> {
                 (who, version) -> new ReportFollowUpDone(AUDIT, null, null, who, version),
                 (who, version) -> new AcceptFollowUp(AUDIT, null, null, who, version),
                 (who, version) -> new ReopenFollowUp(AUDIT, null, null, null, who, version));
-    }
-
-    @Override
-    protected List<Object> history() {
-        return onSiteVisit();
-    }
-
-    /** Administrators see every audit's planning data, so the version is what refuses them here. */
-    @Override
-    protected Actor seer() {
-        return ADMIN;
-    }
-
-    @Override
-    protected Actor hiddenFrom() {
-        return OUTSIDE_AUDITOR;
-    }
-
-    @Override
-    protected String unknownIdOf(Object command) {
-        return ((AuditCommand) command).auditId();
     }
 
     @Test

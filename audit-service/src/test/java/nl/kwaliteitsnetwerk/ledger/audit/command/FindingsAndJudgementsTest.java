@@ -117,6 +117,13 @@ class FindingsAndJudgementsTest extends AuditRuleTest {
     }
 
     @Test
+    void aRetractedFindingOfAJudgedStandardIsRefusedAsRetracted() {
+        refused(plus(findingsOnEveryStandard(), finding("f-KS1-b", "KS1", FindingKind.OBSERVATION),
+                        new FindingRetracted(AUDIT, "f-KS1", "dubbel", AUDITOR, NOW), judged(1, "KS1", "3")),
+                new RetractFinding(AUDIT, "f-KS1", "nogmaals", AUDITOR, null), AuditRule.FINDING_RETRACTED);
+    }
+
+    @Test
     void retractingOneOfTwoFindingsOfAJudgedStandardIsAllowed() {
         accepted(plus(findingsOnEveryStandard(), finding("f-KS1-b", "KS1", FindingKind.OBSERVATION), judged(1, "KS1", "3")),
                 new RetractFinding(AUDIT, "f-KS1", "dubbel", AUDITOR, null),

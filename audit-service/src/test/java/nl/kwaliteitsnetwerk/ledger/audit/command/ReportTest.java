@@ -76,10 +76,9 @@ class ReportTest extends AuditRuleTest {
 
     @Test
     void reopenedAuditTakesFindingsAndAReissuedConceptHasTheNextRevision() {
-        List<Object> reopened = plus(conceptIssued(), new AuditReopened(AUDIT, "KS4", LEAD, NOW));
-        accepted(reopened, new RecordFinding(AUDIT, "f-new", "KS4", FindingKind.OBSERVATION, "Aanvulling", EVIDENCE, AUDITOR, null),
+        accepted(reopened(), new RecordFinding(AUDIT, "f-new", "KS4", FindingKind.OBSERVATION, "Aanvulling", EVIDENCE, AUDITOR, null),
                 new FindingRecorded(AUDIT, "f-new", "KS4", FindingKind.OBSERVATION, "Aanvulling", EVIDENCE, AUDITOR, NOW));
-        accepted(reopened, concept(LEAD), new ConceptReportIssued(AUDIT, 2, "Conceptrapport", DEADLINE, LEAD, NOW));
+        accepted(reopened(), concept(LEAD), new ConceptReportIssued(AUDIT, 2, "Conceptrapport", DEADLINE, LEAD, NOW));
     }
 
     @Test
@@ -181,13 +180,9 @@ class ReportTest extends AuditRuleTest {
     }
 
     @Test
-    void finalReportIsNeverReopened() {
-        refused(finalised(), new ReopenAudit(AUDIT, "toch", LEAD, null), AuditRule.WRONG_PHASE);
-    }
-
-    @Test
-    void finalReportIsNeverFinalisedAgain() {
+    void finalReportIsNeverReopenedNorFinalisedAgain() {
         clock.set(DEADLINE.plus(Duration.ofDays(1)));
+        refused(finalised(), new ReopenAudit(AUDIT, "toch", LEAD, null), AuditRule.WRONG_PHASE);
         refused(finalised(), finalise(LEAD), AuditRule.WRONG_PHASE);
     }
 

@@ -1,47 +1,30 @@
 package nl.kwaliteitsnetwerk.ledger.audit.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditEvent;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.api.FindingRetracted;
 import nl.kwaliteitsnetwerk.ledger.audit.api.FollowUpActionOpened;
-import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ProjectionTestBase;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import static nl.kwaliteitsnetwerk.ledger.audit.command.AuditFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The projection without Spring: events in, query answers out, against the embedded Mongo server. */
-class AuditProjectionTest {
+class AuditProjectionTest extends ProjectionTestBase {
 
-    private final MongoClient client = MongoClients.create(SharedTestStack.get().mongo().uri("projection-test"));
-    private final AuditViewRepository repository = new AuditViewRepository(
-            client.getDatabase("projection-" + UUID.randomUUID()).getCollection("audit_views"),
-            new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
+    private final AuditViewRepository repository = new AuditViewRepository(collection("audit_views"), mapper());
     private final AuditProjection projection = new AuditProjection(repository);
 
-    @AfterEach
-    void close() {
-        client.close();
-    }
-
     private void project(List<Object> events) {
-        for (int sequence = 0; sequence < events.size(); sequence++) {
-            projection.on((AuditEvent) events.get(sequence), sequence);
-        }
+        inOrder(events, AuditEvent.class, projection::on);
     }
 
     @Test
@@ -101,9 +84,7 @@ class AuditProjectionTest {
     void inABatchEachAuditIsWrittenOnceWhenTheBatchCommits() {
         List<Object> history = onSiteVisit();
         DefaultUnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage(history.get(0)));
-        for (int sequence = 0; sequence < history.size(); sequence++) {
-            projection.on((AuditEvent) history.get(sequence), sequence);
-        }
+        project(history);
         assertThat(repository.find(AUDIT)).as("nothing written before the batch commits").isEmpty();
         batch.commit();
         assertThat(repository.find(AUDIT)).get().satisfies(view -> {

@@ -1,13 +1,13 @@
 package nl.kwaliteitsnetwerk.ledger.audit.web;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.EndpointRoles;
 import nl.kwaliteitsnetwerk.ledger.testsupport.OpenApiDocumentChecks;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
+import static nl.kwaliteitsnetwerk.ledger.kernel.identity.Role.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -17,30 +17,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AuditEndpointRolesTest extends ServiceTestBase {
 
-    private static final String ADMINISTRATOR = "[\"ADMINISTRATOR\"]";
-    private static final String LEAD = "[\"LEAD_AUDITOR\"]";
-    private static final String TEAM = "[\"LEAD_AUDITOR\",\"AUDITOR\"]";
-    private static final String SIGNED_IN = "[\"signed-in\"]";
-
     @Test
     void everyOperationStatesTheRolesItAlwaysHad() {
-        Map<String, String> expected = new TreeMap<>();
-        expected.put("POST /audits", ADMINISTRATOR);
-        expected.put("POST /audits/{auditId}/team", ADMINISTRATOR);
-        for (String step : List.of("findings", "findings/{findingId}/corrections", "findings/{findingId}/retraction",
-                "judgements", "overall-judgement")) {
-            expected.put("POST /audits/{auditId}/" + step, TEAM);
-        }
-        expected.put("POST /audits/{auditId}/comments", "[\"INSTITUTION\",\"QUALITY_COUNCIL\"]");
-        expected.put("POST /audits/{auditId}/follow-ups/{followUpId}/done", "[\"INSTITUTION\"]");
-        for (String step : List.of("intake", "site-visit", "oral-feedback", "concept-report", "reopening",
-                "comments/{commentId}/disposition", "final-report", "errata", "publication",
-                "follow-ups/{followUpId}/acceptance", "follow-ups/{followUpId}/reopening")) {
-            expected.put("POST /audits/{auditId}/" + step, LEAD);
-        }
-        for (String read : List.of("/audits", "/audits/{auditId}", "/audits/{auditId}/trail", "/follow-ups")) {
-            expected.put("GET " + read, SIGNED_IN);
-        }
-        assertThat(OpenApiDocumentChecks.ownOperationRoles(api().get(null, "/v3/api-docs").body())).isEqualTo(expected);
+        String audit = "POST /audits/{auditId}/";
+        EndpointRoles expected = new EndpointRoles()
+                .allow("POST /audits", ADMINISTRATOR)
+                .allow(audit + "team", ADMINISTRATOR)
+                .allowEach(audit, List.of("findings", "findings/{findingId}/corrections", "findings/{findingId}/retraction",
+                        "judgements", "overall-judgement"), LEAD_AUDITOR, AUDITOR)
+                .allow(audit + "comments", INSTITUTION, QUALITY_COUNCIL)
+                .allow(audit + "follow-ups/{followUpId}/done", INSTITUTION)
+                .allowEach(audit, List.of("intake", "site-visit", "oral-feedback", "concept-report", "reopening",
+                        "comments/{commentId}/disposition", "final-report", "errata", "publication",
+                        "follow-ups/{followUpId}/acceptance", "follow-ups/{followUpId}/reopening"), LEAD_AUDITOR)
+                .readableBySignedIn("/audits", "/audits/{auditId}", "/audits/{auditId}/trail", "/follow-ups");
+        assertThat(OpenApiDocumentChecks.ownOperationRoles(api().get(null, "/v3/api-docs").body()))
+                .isEqualTo(expected.table());
     }
 }

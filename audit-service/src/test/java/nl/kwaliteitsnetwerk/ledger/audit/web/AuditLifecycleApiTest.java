@@ -95,13 +95,19 @@ class AuditLifecycleApiTest extends ServiceTestBase {
         return Pages.values(api, user, "/follow-ups?institution=29WT&overdueOnly=true&limit=200", "followUpId");
     }
 
+    /** An instant an hour behind the clock, with an hour before it since what came before. */
+    private Instant anInstantThatHasPassed() {
+        clock.advance(Duration.ofHours(1));
+        Instant passed = clock.instant();
+        clock.advance(Duration.ofHours(1));
+        return passed;
+    }
+
     @Test
     void auditAsItStoodAtAPastInstant() {
         ApiClient api = api();
         AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
-        clock.advance(Duration.ofHours(1));
-        Instant beforeFindings = clock.instant();
-        clock.advance(Duration.ofHours(1));
+        Instant beforeFindings = anInstantThatHasPassed();
         audit.findingsOnEveryStandard();
         awaitVersion("lead", audit);
 
@@ -118,9 +124,7 @@ class AuditLifecycleApiTest extends ServiceTestBase {
     void aPastIsShownNoMoreThanThePresentIs() {
         ApiClient api = api();
         AuditJourney audit = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit();
-        clock.advance(Duration.ofHours(1));
-        Instant beforeFindings = clock.instant();
-        clock.advance(Duration.ofHours(1));
+        Instant beforeFindings = anInstantThatHasPassed();
         audit.findingsOnEveryStandard().everyStandardJudged().visitClosed().conceptIssued();
         awaitVersion("lead", audit);
         ApiClient.Response planning = api.get("admin", audit.path("?asOf=" + beforeFindings));
