@@ -89,9 +89,14 @@ public final class Rules {
         require(!usedIds.contains(id), DialogueRule.UNIQUE_ID, "Id " + id + " is already used here.");
     }
 
+    /** A phase rule, with a detail that says what was tried, in which phase, and when it is allowed. */
+    public static <S extends Enum<S>> void requirePhase(Set<S> allowed, S status, String what, String whose) {
+        require(allowed.contains(status), DialogueRule.WRONG_PHASE,
+                "Cannot " + what + " while the " + whose + " is " + status + "; allowed when " + allowed + ".");
+    }
+
     public static void requireFutureDate(LocalDate date, Clock clock, String message) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), clock.getZone());
         require(date != null && date.isAfter(today), DialogueRule.DUE_DATE_IN_FUTURE, message);
     }
-
 }

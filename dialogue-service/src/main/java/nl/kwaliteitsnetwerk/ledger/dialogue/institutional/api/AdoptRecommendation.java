@@ -12,5 +12,5 @@ public record AdoptRecommendation(@TargetAggregateIdentifier String dialogueId,
         String owner,
         LocalDate dueDate,
         Actor actor,
-        Long expectedVersion) implements DialogueCommand {
+        Long expectedVersion) implements DialogueCommand.RecommendationCommand {
 }

@@ -8,5 +8,5 @@ public record CompleteAgendaItem(@TargetAggregateIdentifier String dialogueId,
         String agendaItemId,
         String evidence,
         Actor actor,
-        Long expectedVersion) implements DialogueCommand {
+        Long expectedVersion) implements DialogueCommand.AgendaItemCommand {
 }

@@ -11,5 +11,5 @@ public record CorrectObservation(@TargetAggregateIdentifier String dialogueId,
         String text,
         String reason,
         Actor actor,
-        Long expectedVersion) implements DialogueCommand {
+        Long expectedVersion) implements DialogueCommand.ObservationCommand {
 }

@@ -8,5 +8,5 @@ public record DeclineRecommendation(@TargetAggregateIdentifier String dialogueId
         String recommendationId,
         String reason,
         Actor actor,
-        Long expectedVersion) implements DialogueCommand {
+        Long expectedVersion) implements DialogueCommand.RecommendationCommand {
 }

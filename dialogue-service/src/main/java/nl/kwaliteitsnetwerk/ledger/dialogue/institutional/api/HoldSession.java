@@ -11,5 +11,5 @@ public record HoldSession(@TargetAggregateIdentifier String dialogueId,
         List<Participation> participants,
         String discussed,
         Actor actor,
-        Long expectedVersion) implements DialogueCommand {
+        Long expectedVersion) implements DialogueCommand.SessionCommand {
 }

@@ -8,5 +8,5 @@ public record RecordAgendaProgress(@TargetAggregateIdentifier String dialogueId,
         String agendaItemId,
         String note,
         Actor actor,
-        Long expectedVersion) implements DialogueCommand {
+        Long expectedVersion) implements DialogueCommand.AgendaItemCommand {
 }

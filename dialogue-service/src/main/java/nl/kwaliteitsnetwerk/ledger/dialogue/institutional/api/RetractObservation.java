@@ -8,5 +8,5 @@ public record RetractObservation(@TargetAggregateIdentifier String dialogueId,
         String observationId,
         String reason,
         Actor actor,
-        Long expectedVersion) implements DialogueCommand {
+        Long expectedVersion) implements DialogueCommand.ObservationCommand {
 }

@@ -1,9 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.JudgedAccess;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
-import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -24,15 +24,7 @@ public final class DialogueAccessRule {
 
     public static Access of(Viewer viewer, DialogueStatus status, String institutionCode,
                             Collection<String> committeeUserIds) {
-        if (committeeUserIds.contains(viewer.userId()) || viewer.actsFor(institutionCode)) {
-            return Access.FULL;
-        }
-        if (viewer.has(Role.VALIDATION_COMMITTEE) && FINAL.contains(status)) {
-            return Access.FULL;
-        }
-        if (status == DialogueStatus.PUBLISHED) {
-            return Access.PUBLIC;
-        }
-        return viewer.has(Role.ADMINISTRATOR) ? Access.SUMMARY : Access.NONE;
+        return JudgedAccess.of(viewer, institutionCode, committeeUserIds, FINAL.contains(status),
+                status == DialogueStatus.PUBLISHED);
     }
 }

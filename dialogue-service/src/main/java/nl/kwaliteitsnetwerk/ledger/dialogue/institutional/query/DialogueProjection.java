@@ -2,7 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query;
 
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.ProcessingGroups;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueEvent;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.BatchedViewWriter;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.ProjectedViews;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.Where;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -15,18 +16,16 @@ import java.util.Optional;
 @ProcessingGroup(ProcessingGroups.VIEWS)
 public class DialogueProjection {
 
-    private final DialogueViews views;
-    private final BatchedViewWriter<DialogueView> writer;
+    private final ProjectedViews<DialogueView, DialogueEvent> views;
 
     public DialogueProjection(DialogueViews views) {
-        this.views = views;
-        this.writer = new BatchedViewWriter<>(views, id -> new DialogueView());
+        this.views = new ProjectedViews<>(views, DialogueView::new, DialogueEvent::dialogueId, DialogueViewFolder::apply);
     }
 
     /** Idempotent: an event the stored view has already applied (by sequence number) changes nothing. */
     @EventHandler
     public void on(DialogueEvent event, @SequenceNumber long sequence) {
-        writer.update(event.dialogueId(), view -> DialogueViewFolder.apply(view, event, sequence));
+        views.fold(event, sequence);
     }
 
     @QueryHandler
@@ -36,6 +35,6 @@ public class DialogueProjection {
 
     @QueryHandler
     public List<DialogueView> handle(FindDialogues query) {
-        return views.findAll(query.institutionCode(), query.status());
+        return views.findWhere(Where.fields("institution.code", query.institutionCode(), "status", query.status()));
     }
 }

@@ -1,6 +1,5 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
@@ -9,6 +8,7 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.StakeholderMix;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.FoldedView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,19 +21,15 @@ import java.util.Optional;
  * The read model of one institutional dialogue, folded from its events by {@link DialogueViewFolder}.
  * A document, deliberately mutable; {@code version} is the sequence number of the last event applied.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class DialogueView {
+public class DialogueView extends FoldedView {
 
     public String dialogueId;
-    public long version = -1;
     public InstitutionRef institution;
     public String question;
     public String theme;
     public LocalDate plannedDate;
     public DialogueStatus status;
     public Instant openedAt;
-    public Instant lastChangedAt;
     public Assessor chair;
     public Assessor secretary;
     public List<Assessor> members = new ArrayList<>();

@@ -44,9 +44,9 @@ class DevelopmentAgendaController {
                           Paging paging, Caller caller) {
         LocalDate today = LocalDate.now(clock);
         return paging.page(dialogues.list(caller, institution, null).stream()
-                        .filter(view -> VisibleDialogues.access(caller, view) != Access.SUMMARY)
+                        .filter(view -> dialogues.access(caller, view) != Access.SUMMARY)
                         .flatMap(view -> view.agenda.stream().map(item -> AgendaLine.of(view, item, today,
-                                VisibleDialogues.access(caller, view) == Access.FULL)))
+                                dialogues.access(caller, view) == Access.FULL)))
                         .filter(line -> !openOnly || line.status() == AgendaStatus.OPEN)
                         .filter(line -> !overdueOnly || line.overdue())
                         .toList(),

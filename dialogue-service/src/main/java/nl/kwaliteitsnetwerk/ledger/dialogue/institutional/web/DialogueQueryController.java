@@ -9,12 +9,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.StakeholderMix;
-import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueHistory;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web.DialogueResponses.DialogueSummary;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.web.DialogueResponses.PublicDialogue;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
@@ -22,7 +20,6 @@ import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,11 +40,9 @@ import java.time.Instant;
 class DialogueQueryController {
 
     private final VisibleDialogues dialogues;
-    private final DialogueHistory history;
 
-    DialogueQueryController(VisibleDialogues dialogues, DialogueHistory history) {
+    DialogueQueryController(VisibleDialogues dialogues) {
         this.dialogues = dialogues;
-        this.history = history;
     }
 
     @GetMapping
@@ -69,19 +64,14 @@ class DialogueQueryController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,
                                Caller caller) {
-        DialogueView current = dialogues.one(caller, dialogueId);
-        Access access = VisibleDialogues.access(caller, current);
-        DialogueView shown = asOf == null ? current : history.asOf(dialogueId, asOf)
-                .orElseThrow(() -> new NotFound("Dialogue " + dialogueId + " did not exist yet at " + asOf + "."));
-        return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(disclosed(access, shown));
+        return dialogues.read(caller, dialogueId, asOf, DialogueQueryController::disclosed);
     }
 
     @GetMapping("/{dialogueId}/trail")
     @SignedIn
     @Operation(summary = "Every event of the dialogue in order: when, who in which role, what changed")
     Page<TrailEntry> trail(@PathVariable String dialogueId, Paging paging, Caller caller) {
-        VisibleDialogues.access(caller, dialogues.one(caller, dialogueId)).requireFull("the trail of this dialogue");
-        return paging.page(history.trail(dialogueId), entry -> Paging.numericKey(entry.sequenceNumber()));
+        return dialogues.trail(caller, dialogueId, paging);
     }
 
     @GetMapping("/{dialogueId}/stakeholders")
@@ -89,7 +79,7 @@ class DialogueQueryController {
     @Operation(summary = "The stakeholder mix: per group, sessions attended, people consulted and people who judged")
     StakeholderMix stakeholders(@PathVariable String dialogueId, Caller caller) {
         DialogueView view = dialogues.one(caller, dialogueId);
-        Access access = VisibleDialogues.access(caller, view);
+        Access access = dialogues.access(caller, view);
         if (access == Access.PUBLIC) {
             return view.finalReport.stakeholderMix();
         }

@@ -1,13 +1,12 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Admission;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Rules;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
-import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
@@ -95,9 +94,8 @@ public class PanelReview {
                 DialogueRule.PANEL_COMPOSITION,
                 "An external panel has at least one independent expert and one (regional) stakeholder.");
         requireIndependent(panel, institution);
-        record(new PanelComposed(panelReviewId, command.chair(), List.copyOf(command.members()), command.actor(),
+        return record(new PanelComposed(panelReviewId, command.chair(), List.copyOf(command.members()), command.actor(),
                 clock.instant()));
-        return getVersion();
     }
 
     @CommandHandler
@@ -115,11 +113,10 @@ public class PanelReview {
                 DialogueRule.OUTCOMES_REQUIRED,
                 "A self-evaluation gives both its measurable and its noticeable (discussable) outcomes.");
         requireText(command.text(), "A self-evaluation needs its text.");
-        record(new SelfEvaluationSubmitted(panelReviewId, command.selfEvaluationId(), command.level(),
+        return record(new SelfEvaluationSubmitted(panelReviewId, command.selfEvaluationId(), command.level(),
                 command.level() == EvaluationLevel.TEAM ? command.teamName() : null, command.standardCode(),
                 command.measurableOutcomes(), command.noticeableOutcomes(), command.text(), command.actor(),
                 clock.instant()));
-        return getVersion();
     }
 
     @CommandHandler
@@ -142,10 +139,9 @@ public class PanelReview {
             requireReason(command.revisionReason(), "Standard " + command.standardCode()
                     + " was judged before; a new judgement says why it revises the earlier one.");
         }
-        record(new PanelStandardJudged(panelReviewId, "judgement-" + (judgementsRecorded + 1), command.standardCode(),
+        return record(new PanelStandardJudged(panelReviewId, "judgement-" + (judgementsRecorded + 1), command.standardCode(),
                 command.value(), command.rationale(), List.copyOf(read), frameworkRef, revises,
                 revises == null ? null : command.revisionReason(), command.actor(), clock.instant()));
-        return getVersion();
     }
 
     @CommandHandler
@@ -160,9 +156,8 @@ public class PanelReview {
                 "Before the report every standard is judged; not yet: " + unjudged + ".");
         Map<String, String> judgements = new LinkedHashMap<>();
         standards.forEach(code -> judgements.put(code, valueByStandard.get(code)));
-        record(new PanelReportIssued(panelReviewId, command.reportText(), frameworkRef,
+        return record(new PanelReportIssued(panelReviewId, command.reportText(), frameworkRef,
                 Collections.unmodifiableMap(judgements), command.actor(), clock.instant()));
-        return getVersion();
     }
 
     @CommandHandler
@@ -173,8 +168,7 @@ public class PanelReview {
         requirePhase(EnumSet.of(REPORT_ISSUED, PUBLISHED), "react to the report");
         require(!reactedTo, DialogueRule.REACTED_ONCE, "The board reacted to this report already.");
         requireText(command.reaction(), "A reaction needs its text.");
-        record(new PanelReportReactedTo(panelReviewId, command.reaction(), command.actor(), clock.instant()));
-        return getVersion();
+        return record(new PanelReportReactedTo(panelReviewId, command.reaction(), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -183,31 +177,23 @@ public class PanelReview {
         requireChair(command.actor(), "publish the report");
         requirePhase(EnumSet.of(REPORT_ISSUED), "publish the report");
         requireText(command.summary(), "The published report needs its public summary.");
-        record(new PanelReportPublished(panelReviewId, command.summary(), command.actor(), clock.instant()));
+        return record(new PanelReportPublished(panelReviewId, command.summary(), command.actor(), clock.instant()));
+    }
+
+    /** Records what happened, filed under the institution; answers the review's new version. */
+    private long record(PanelReviewEvent event) {
+        apply(event, MetaData.with(IntegrationEvent.INSTITUTION_METADATA, institution.code()));
         return getVersion();
     }
 
-    private void record(PanelReviewEvent event) {
-        apply(event, MetaData.with(IntegrationEvent.INSTITUTION_METADATA, institution.code()));
-    }
-
-    /**
-     * First of all: someone who may not know this review exists (by the same rule its readers are shown it)
-     * is answered as for an unknown id, before any rule could tell them what state it is in. Only then is
-     * the version they last saw compared with this review's, which is why no command leaves that to Axon,
-     * who would compare it on loading, before this.
-     */
+    /** Who may see it first, then the version they saw ({@link Admission}). */
     private void admit(PanelReviewCommand command) {
-        Access access = PanelReviewAccessRule.of(Viewer.of(command.actor()), status, institution.code(), panelUserIds);
-        if (!access.visible()) {
-            throw RuleViolation.notFound(panelReviewId);
-        }
-        StaleVersion.require(command.expectedVersion(), getVersion());
+        Admission.admit(PanelReviewAccessRule.of(Viewer.of(command.actor()), status, institution.code(), panelUserIds),
+                panelReviewId, command.expectedVersion());
     }
 
     private void requirePhase(Set<PanelReviewStatus> allowed, String what) {
-        require(allowed.contains(status), DialogueRule.WRONG_PHASE,
-                "Cannot " + what + " while the panel review is " + status + "; allowed when " + allowed + ".");
+        Rules.requirePhase(allowed, status, what, "panel review");
     }
 
     private void requirePanel(Actor actor, String what) {

@@ -1,9 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.JudgedAccess;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewStatus;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
-import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 
 import java.util.Collection;
 import java.util.EnumSet;
@@ -25,15 +25,7 @@ public final class PanelReviewAccessRule {
 
     public static Access of(Viewer viewer, PanelReviewStatus status, String institutionCode,
                             Collection<String> panelUserIds) {
-        if (panelUserIds.contains(viewer.userId()) || viewer.actsFor(institutionCode)) {
-            return Access.FULL;
-        }
-        if (viewer.has(Role.VALIDATION_COMMITTEE) && REPORTED.contains(status)) {
-            return Access.FULL;
-        }
-        if (status == PanelReviewStatus.PUBLISHED) {
-            return Access.PUBLIC;
-        }
-        return viewer.has(Role.ADMINISTRATOR) ? Access.SUMMARY : Access.NONE;
+        return JudgedAccess.of(viewer, institutionCode, panelUserIds, REPORTED.contains(status),
+                status == PanelReviewStatus.PUBLISHED);
     }
 }

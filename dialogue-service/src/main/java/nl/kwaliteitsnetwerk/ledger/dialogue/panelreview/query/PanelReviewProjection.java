@@ -2,7 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query;
 
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.ProcessingGroups;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewEvent;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.BatchedViewWriter;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.ProjectedViews;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.Where;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -15,17 +16,16 @@ import java.util.Optional;
 @ProcessingGroup(ProcessingGroups.VIEWS)
 public class PanelReviewProjection {
 
-    private final PanelReviewViews views;
-    private final BatchedViewWriter<PanelReviewView> writer;
+    private final ProjectedViews<PanelReviewView, PanelReviewEvent> views;
 
     public PanelReviewProjection(PanelReviewViews views) {
-        this.views = views;
-        this.writer = new BatchedViewWriter<>(views, id -> new PanelReviewView());
+        this.views = new ProjectedViews<>(views, PanelReviewView::new, PanelReviewEvent::panelReviewId, PanelReviewView::apply);
     }
 
+    /** Idempotent: an event the stored view has already applied (by sequence number) changes nothing. */
     @EventHandler
     public void on(PanelReviewEvent event, @SequenceNumber long sequence) {
-        writer.update(event.panelReviewId(), view -> PanelReviewView.apply(view, event, sequence));
+        views.fold(event, sequence);
     }
 
     @QueryHandler
@@ -35,6 +35,6 @@ public class PanelReviewProjection {
 
     @QueryHandler
     public List<PanelReviewView> handle(FindPanelReviews query) {
-        return views.findAll(query.institutionCode());
+        return views.findWhere(Where.field("institution.code", query.institutionCode()));
     }
 }

@@ -1,11 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.FoldedView;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,12 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /** The read model of one panel review; {@code version} is the sequence number of the last event applied. */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class PanelReviewView {
+public class PanelReviewView extends FoldedView {
 
     public String panelReviewId;
-    public long version = -1;
     public InstitutionRef institution;
     public FrameworkRef framework;
     public LocalDate plannedDate;
@@ -35,7 +32,6 @@ public class PanelReviewView {
     public Reaction reaction;
     public Publication publication;
     public Instant scheduledAt;
-    public Instant lastChangedAt;
 
     public List<String> panelUserIds() {
         List<String> panel = new ArrayList<>();
@@ -65,9 +61,10 @@ public class PanelReviewView {
 
     /** Applies {@code event}, the review's event number {@code sequence}, unless the view has it already. */
     public static boolean apply(PanelReviewView view, PanelReviewEvent event, long sequence) {
-        if (sequence <= view.version) {
-            return false;
-        }
+        return view.applyOnce(sequence, event.occurredAt(), () -> fold(view, event));
+    }
+
+    private static void fold(PanelReviewView view, PanelReviewEvent event) {
         if (event instanceof PanelReviewScheduled e) {
             view.panelReviewId = e.panelReviewId();
             view.institution = e.institution();
@@ -96,8 +93,5 @@ public class PanelReviewView {
             view.publication = new Publication(e.summary(), e.occurredAt());
             view.status = PanelReviewStatus.PUBLISHED;
         }
-        view.version = sequence;
-        view.lastChangedAt = event.occurredAt();
-        return true;
     }
 }

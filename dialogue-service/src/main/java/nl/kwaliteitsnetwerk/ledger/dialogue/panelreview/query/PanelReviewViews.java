@@ -5,9 +5,6 @@ import com.mongodb.client.MongoCollection;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
 import org.bson.Document;
 
-import java.util.Collections;
-import java.util.List;
-
 /** Panel-review views as documents keyed by review id. */
 public class PanelReviewViews extends DocumentViews<PanelReviewView> {
 
@@ -15,9 +12,5 @@ public class PanelReviewViews extends DocumentViews<PanelReviewView> {
 
     public PanelReviewViews(MongoCollection<Document> collection, ObjectMapper mapper) {
         super(collection, mapper, PanelReviewView.class, view -> view.panelReviewId);
-    }
-
-    public List<PanelReviewView> findAll(String institutionCode) {
-        return findWhere(Collections.singletonMap("institution.code", institutionCode));
     }
 }

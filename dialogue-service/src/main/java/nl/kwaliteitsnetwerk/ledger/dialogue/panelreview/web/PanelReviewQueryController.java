@@ -8,12 +8,10 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReviewStatus;
-import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.PanelReviewHistory;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.query.PanelReviewView;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
@@ -21,7 +19,6 @@ import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,11 +42,9 @@ import java.util.Map;
 class PanelReviewQueryController {
 
     private final VisiblePanelReviews reviews;
-    private final PanelReviewHistory history;
 
-    PanelReviewQueryController(VisiblePanelReviews reviews, PanelReviewHistory history) {
+    PanelReviewQueryController(VisiblePanelReviews reviews) {
         this.reviews = reviews;
-        this.history = history;
     }
 
     record PanelReviewSummary(String panelReviewId, long version, InstitutionRef institution, FrameworkRef framework,
@@ -89,19 +84,14 @@ class PanelReviewQueryController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,
                                Caller caller) {
-        PanelReviewView current = reviews.one(caller, panelReviewId);
-        Access access = VisiblePanelReviews.access(caller, current);
-        PanelReviewView shown = asOf == null ? current : history.asOf(panelReviewId, asOf)
-                .orElseThrow(() -> new NotFound("Panel review " + panelReviewId + " did not exist yet at " + asOf + "."));
-        return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(disclosed(access, shown));
+        return reviews.read(caller, panelReviewId, asOf, PanelReviewQueryController::disclosed);
     }
 
     @GetMapping("/{panelReviewId}/trail")
     @SignedIn
     @Operation(summary = "Every event of the panel review in order")
     Page<TrailEntry> trail(@PathVariable String panelReviewId, Paging paging, Caller caller) {
-        VisiblePanelReviews.access(caller, reviews.one(caller, panelReviewId)).requireFull("the trail of this panel review");
-        return paging.page(history.trail(panelReviewId), entry -> Paging.numericKey(entry.sequenceNumber()));
+        return reviews.trail(caller, panelReviewId, paging);
     }
 
     /**

@@ -1,11 +1,10 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Admission;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Rules;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
-import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import org.axonframework.commandhandling.CommandHandler;
@@ -85,9 +84,8 @@ public class PeerReview {
         }
         requireCounted(command.participants());
         requireText(command.discussed(), "A session records what was discussed.");
-        record(new PeerSessionHeld(peerReviewId, command.sessionId(), command.hostTeamId(), List.copyOf(visitors),
+        return record(new PeerSessionHeld(peerReviewId, command.sessionId(), command.hostTeamId(), List.copyOf(visitors),
                 List.copyOf(command.participants()), command.discussed(), command.actor(), clock.instant()));
-        return getVersion();
     }
 
     @CommandHandler
@@ -104,10 +102,9 @@ public class PeerReview {
         if (revision != null) {
             requireReason(command.revisionReason(), "Team " + command.teamId() + " has a report; a revision says why.");
         }
-        record(new TeamReportRecorded(peerReviewId, command.teamId(), revision == null ? 1 : revision + 1,
+        return record(new TeamReportRecorded(peerReviewId, command.teamId(), revision == null ? 1 : revision + 1,
                 command.outcomes(), command.reportText(), revision == null ? null : command.revisionReason(),
                 command.actor(), clock.instant()));
-        return getVersion();
     }
 
     @CommandHandler
@@ -117,37 +114,28 @@ public class PeerReview {
         requirePhase(EnumSet.of(IN_PROGRESS), "complete the peer review");
         List<String> without = teams.keySet().stream().filter(id -> !reportRevisionByTeam.containsKey(id)).toList();
         require(without.isEmpty(), DialogueRule.EVERY_TEAM_REPORTED, "Teams without a report yet: " + without + ".");
-        record(new PeerReviewCompleted(peerReviewId, command.actor(), clock.instant()));
-        return getVersion();
+        return record(new PeerReviewCompleted(peerReviewId, command.actor(), clock.instant()));
     }
 
     /** A peer review spans institutions; its events are filed under the first team's institution. */
-    private void record(PeerReviewEvent event) {
+    private long record(PeerReviewEvent event) {
         apply(event, metadata(teams.values().iterator().next()));
+        return getVersion();
     }
 
     private static MetaData metadata(PeerTeam firstTeam) {
         return MetaData.with(IntegrationEvent.INSTITUTION_METADATA, firstTeam.institution().code());
     }
 
-    /**
-     * First of all: someone who may not know this review exists (by the same rule its readers are shown it)
-     * is answered as for an unknown id, before any rule could tell them what state it is in. Only then is
-     * the version they last saw compared with this review's, which is why no command leaves that to Axon,
-     * who would compare it on loading, before this.
-     */
+    /** Who may see it first, then the version they saw ({@link Admission}). */
     private void admit(PeerReviewCommand command) {
         List<String> institutionCodes = teams.values().stream().map(team -> team.institution().code()).toList();
-        Access access = PeerReviewAccessRule.of(Viewer.of(command.actor()), status, institutionCodes, processGuideUserId);
-        if (!access.visible()) {
-            throw RuleViolation.notFound(peerReviewId);
-        }
-        StaleVersion.require(command.expectedVersion(), getVersion());
+        Admission.admit(PeerReviewAccessRule.of(Viewer.of(command.actor()), status, institutionCodes, processGuideUserId),
+                peerReviewId, command.expectedVersion());
     }
 
     private void requirePhase(Set<PeerReviewStatus> allowed, String what) {
-        require(allowed.contains(status), DialogueRule.WRONG_PHASE,
-                "Cannot " + what + " while the peer review is " + status + "; allowed when " + allowed + ".");
+        Rules.requirePhase(allowed, status, what, "peer review");
     }
 
     private void requireGuide(Actor actor, String what) {

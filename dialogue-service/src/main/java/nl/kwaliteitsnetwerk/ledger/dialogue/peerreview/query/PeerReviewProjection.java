@@ -2,7 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.query;
 
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.ProcessingGroups;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.PeerReviewEvent;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.BatchedViewWriter;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.ProjectedViews;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.Where;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.SequenceNumber;
@@ -15,17 +16,16 @@ import java.util.Optional;
 @ProcessingGroup(ProcessingGroups.VIEWS)
 public class PeerReviewProjection {
 
-    private final PeerReviewViews views;
-    private final BatchedViewWriter<PeerReviewView> writer;
+    private final ProjectedViews<PeerReviewView, PeerReviewEvent> views;
 
     public PeerReviewProjection(PeerReviewViews views) {
-        this.views = views;
-        this.writer = new BatchedViewWriter<>(views, id -> new PeerReviewView());
+        this.views = new ProjectedViews<>(views, PeerReviewView::new, PeerReviewEvent::peerReviewId, PeerReviewView::apply);
     }
 
+    /** Idempotent: an event the stored view has already applied (by sequence number) changes nothing. */
     @EventHandler
     public void on(PeerReviewEvent event, @SequenceNumber long sequence) {
-        writer.update(event.peerReviewId(), view -> PeerReviewView.apply(view, event, sequence));
+        views.fold(event, sequence);
     }
 
     @QueryHandler
@@ -35,6 +35,6 @@ public class PeerReviewProjection {
 
     @QueryHandler
     public List<PeerReviewView> handle(FindPeerReviews query) {
-        return views.findAll(query.institutionCode());
+        return views.findWhere(Where.field("institutionCodes", query.institutionCode()));
     }
 }

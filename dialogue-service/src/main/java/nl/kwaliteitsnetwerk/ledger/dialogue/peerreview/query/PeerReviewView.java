@@ -1,9 +1,9 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.query;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.FoldedView;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /** The read model of one peer review; {@code version} is the sequence number of the last event applied. */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class PeerReviewView {
+public class PeerReviewView extends FoldedView {
 
     public String peerReviewId;
-    public long version = -1;
     public String title;
     public PeerReviewStatus status;
     public Assessor processGuide;
@@ -27,7 +24,6 @@ public class PeerReviewView {
     public Map<String, TeamReport> teamReports = new LinkedHashMap<>();
     public Instant startedAt;
     public Instant completedAt;
-    public Instant lastChangedAt;
 
     public boolean involves(String institutionCode) {
         return institutionCodes.contains(institutionCode);
@@ -42,9 +38,10 @@ public class PeerReviewView {
 
     /** Applies {@code event}, the review's event number {@code sequence}, unless the view has it already. */
     public static boolean apply(PeerReviewView view, PeerReviewEvent event, long sequence) {
-        if (sequence <= view.version) {
-            return false;
-        }
+        return view.applyOnce(sequence, event.occurredAt(), () -> fold(view, event));
+    }
+
+    private static void fold(PeerReviewView view, PeerReviewEvent event) {
         if (event instanceof PeerReviewStarted e) {
             view.peerReviewId = e.peerReviewId();
             view.title = e.title();
@@ -64,8 +61,5 @@ public class PeerReviewView {
             view.completedAt = e.occurredAt();
             view.status = PeerReviewStatus.COMPLETED;
         }
-        view.version = sequence;
-        view.lastChangedAt = event.occurredAt();
-        return true;
     }
 }

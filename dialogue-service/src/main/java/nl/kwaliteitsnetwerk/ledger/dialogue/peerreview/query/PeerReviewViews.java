@@ -5,9 +5,6 @@ import com.mongodb.client.MongoCollection;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
 import org.bson.Document;
 
-import java.util.Collections;
-import java.util.List;
-
 /** Peer-review views as documents keyed by review id. */
 public class PeerReviewViews extends DocumentViews<PeerReviewView> {
 
@@ -15,9 +12,5 @@ public class PeerReviewViews extends DocumentViews<PeerReviewView> {
 
     public PeerReviewViews(MongoCollection<Document> collection, ObjectMapper mapper) {
         super(collection, mapper, PeerReviewView.class, view -> view.peerReviewId);
-    }
-
-    public List<PeerReviewView> findAll(String institutionCode) {
-        return findWhere(Collections.singletonMap("institutionCodes", institutionCode));
     }
 }

@@ -9,10 +9,8 @@ import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.PeerReviewStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.PeerTeam;
-import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.query.PeerReviewHistory;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.query.PeerReviewView;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.platform.errors.NotFound;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
@@ -20,7 +18,6 @@ import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Versions;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,11 +39,9 @@ import java.util.List;
 class PeerReviewQueryController {
 
     private final VisiblePeerReviews reviews;
-    private final PeerReviewHistory history;
 
-    PeerReviewQueryController(VisiblePeerReviews reviews, PeerReviewHistory history) {
+    PeerReviewQueryController(VisiblePeerReviews reviews) {
         this.reviews = reviews;
-        this.history = history;
     }
 
     record PeerReviewSummary(String peerReviewId, long version, String title, PeerReviewStatus status,
@@ -75,19 +70,18 @@ class PeerReviewQueryController {
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,
                                Caller caller) {
-        PeerReviewView current = reviews.one(caller, peerReviewId);
-        Access access = VisiblePeerReviews.access(caller, current);
-        PeerReviewView shown = asOf == null ? current : history.asOf(peerReviewId, asOf)
-                .orElseThrow(() -> new NotFound("Peer review " + peerReviewId + " did not exist yet at " + asOf + "."));
-        Object body = access == Access.FULL ? shown : PeerReviewSummary.of(shown);
-        return ResponseEntity.ok().eTag(Versions.etag(shown.version)).body(body);
+        return reviews.read(caller, peerReviewId, asOf, PeerReviewQueryController::disclosed);
+    }
+
+    /** A peer review has no public part: who may see it at all sees its summary, or the whole of it. */
+    private static Object disclosed(Access access, PeerReviewView view) {
+        return access == Access.FULL ? view : PeerReviewSummary.of(view);
     }
 
     @GetMapping("/{peerReviewId}/trail")
     @SignedIn
     @Operation(summary = "Every event of the peer review in order")
     Page<TrailEntry> trail(@PathVariable String peerReviewId, Paging paging, Caller caller) {
-        VisiblePeerReviews.access(caller, reviews.one(caller, peerReviewId)).requireFull("the trail of this peer review");
-        return paging.page(history.trail(peerReviewId), entry -> Paging.numericKey(entry.sequenceNumber()));
+        return reviews.trail(caller, peerReviewId, paging);
     }
 }

@@ -3,8 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
-import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
-import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 
 import java.util.List;
 
@@ -13,17 +12,10 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 
 /** What every institutional-dialogue rule test shares: a fixture on a hand-set clock. */
-abstract class DialogueRuleTest extends AggregateRuleTest<InstitutionalDialogue> {
-
-    protected final MutableClock clock;
+abstract class DialogueRuleTest extends ClockedAggregateRuleTest<InstitutionalDialogue> {
 
     DialogueRuleTest() {
-        this(DialogueFixtures.clock());
-    }
-
-    private DialogueRuleTest(MutableClock clock) {
-        super(DialogueFixtures.fixture(clock));
-        this.clock = clock;
+        super(DialogueFixtures.clock(), DialogueFixtures::fixture);
     }
 
     /** Refused as the dialogue's readers would be: as if no dialogue had this id, and nothing recorded. */

@@ -37,45 +37,39 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
 
     @Test
     void anInstitutionCannotOpenADialogueForAnother() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, OTHER_ROC))
-                .expectNoEvents().expectException(violates(DialogueRule.ONLY_OWN_INSTITUTION));
+        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, OTHER_ROC),
+                DialogueRule.ONLY_OWN_INSTITUTION);
     }
 
     @Test
     void aDialogueWithoutAQuestionIsRefused() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "  ", THEME, PLANNED, ROC))
-                .expectNoEvents().expectException(violates(DialogueRule.REQUIRED_TEXT));
+        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "  ", THEME, PLANNED, ROC),
+                DialogueRule.REQUIRED_TEXT);
     }
 
     @Test
     void aGenericQuestionIsRefused() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Hoe is onze kwaliteit?", THEME, PLANNED, ROC))
-                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Hoe is onze kwaliteit?", THEME, PLANNED, ROC),
+                DialogueRule.QUESTION_SPECIFIC);
     }
 
     @Test
     void aQuestionOfManyShortWordsStillNeedsSubstance() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Wat gaat er nu goed en wat niet?", THEME, PLANNED, ROC))
-                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Wat gaat er nu goed en wat niet?", THEME, PLANNED, ROC),
+                DialogueRule.QUESTION_SPECIFIC);
     }
 
     @Test
     void aQuestionThatOnlyRepeatsTheThemeIsRefused() {
         String theme = "Studentparticipatie in de teams van de beroepsopleidingen";
-        fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, theme, theme, PLANNED, ROC))
-                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, theme, theme, PLANNED, ROC),
+                DialogueRule.QUESTION_SPECIFIC);
     }
 
     @Test
     void aDialogueWithoutAThemeIsRefused() {
-        fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, " ", PLANNED, ROC))
-                .expectNoEvents().expectException(violates(DialogueRule.REQUIRED_TEXT));
+        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, " ", PLANNED, ROC),
+                DialogueRule.REQUIRED_TEXT);
     }
 
     @Test

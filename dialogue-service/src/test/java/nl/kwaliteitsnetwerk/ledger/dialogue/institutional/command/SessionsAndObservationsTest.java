@@ -104,8 +104,11 @@ class SessionsAndObservationsTest extends DialogueRuleTest {
         refusedNamingNobody(inDialogue(), new RecordObservation(DIALOGUE, "o-1", "s-1", DialogueLens.ORGANISING, "x", ROC,
                 null), DialogueRule.ONLY_COMMITTEE);
         hidden(inDialogue(), new RecordObservation(DIALOGUE, "o-1", "s-1", DialogueLens.ORGANISING, "x", OUTSIDER, null));
+        refusedNamingNobody(inDialogue(), new RecordObservation(DIALOGUE, "o-1", "s-1", DialogueLens.ORGANISING, "x",
+                ADMIN, null), DialogueRule.ONLY_COMMITTEE);
+        // once published everyone reads it, so an outsider is refused (the phase comes first), not told it is unknown
         refusedNamingNobody(published(), new RecordObservation(DIALOGUE, "o-9", "s-1", DialogueLens.ORGANISING, "x",
-                OUTSIDER, null), DialogueRule.ONLY_COMMITTEE);
+                OUTSIDER, null), DialogueRule.WRONG_PHASE);
     }
 
     @Test

@@ -1,45 +1,28 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueEvent;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueStatus;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.ObservationRetracted;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView.AgendaStatus;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
-import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ProjectionTestBase;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.messaging.unitofwork.DefaultUnitOfWork;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
-import java.util.UUID;
 
 import static nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command.DialogueFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The dialogue projection without Spring: events in, query answers out, against the embedded Mongo server. */
-class DialogueProjectionTest {
+class DialogueProjectionTest extends ProjectionTestBase {
 
-    private final MongoClient client = MongoClients.create(SharedTestStack.get().mongo().uri("projection-test"));
-    private final DialogueViews views = new DialogueViews(
-            client.getDatabase("dialogue-projection-" + UUID.randomUUID()).getCollection(DialogueViews.COLLECTION),
-            new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS));
-    private final DialogueProjection projection = new DialogueProjection(views);
-
-    @AfterEach
-    void close() {
-        client.close();
-    }
+    private final DialogueProjection projection = new DialogueProjection(
+            new DialogueViews(collection(DialogueViews.COLLECTION), mapper()));
 
     private void project(List<Object> events) {
-        for (int sequence = 0; sequence < events.size(); sequence++) {
-            projection.on((DialogueEvent) events.get(sequence), sequence);
-        }
+        inOrder(events, DialogueEvent.class, projection::on);
     }
 
     @Test
@@ -78,10 +61,7 @@ class DialogueProjectionTest {
     @Test
     void aBatchWritesEachDialogueOnceWhenItCommits() {
         DefaultUnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("batch"));
-        List<Object> events = inDialogue();
-        for (int sequence = 0; sequence < events.size(); sequence++) {
-            projection.on((DialogueEvent) events.get(sequence), sequence);
-        }
+        project(inDialogue());
         assertThat(projection.handle(new FindDialogue(DIALOGUE))).as("nothing written before the batch commits").isEmpty();
         unitOfWork.commit();
         assertThat(projection.handle(new FindDialogue(DIALOGUE)).orElseThrow().status).isEqualTo(DialogueStatus.IN_DIALOGUE);

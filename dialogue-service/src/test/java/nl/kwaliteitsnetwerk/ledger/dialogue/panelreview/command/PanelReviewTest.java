@@ -41,14 +41,10 @@ class PanelReviewTest extends AggregateRuleTest<PanelReview> {
 
     @Test
     void anotherFrameworkOrAnUnknownVersionIsRefused() {
-        fixture.givenNoPriorActivity()
-                .when(new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2013"),
-                        PLANNED, ADMIN))
-                .expectNoEvents().expectException(violates(DialogueRule.UNKNOWN_FRAMEWORK));
-        fixture.givenNoPriorActivity()
-                .when(new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("referentiewaardenmodel-mbo", "2030"),
-                        PLANNED, ADMIN))
-                .expectNoEvents().expectException(violates(DialogueRule.UNKNOWN_FRAMEWORK));
+        refused(List.of(), new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2013"),
+                        PLANNED, ADMIN), DialogueRule.UNKNOWN_FRAMEWORK);
+        refused(List.of(), new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("referentiewaardenmodel-mbo", "2030"),
+                        PLANNED, ADMIN), DialogueRule.UNKNOWN_FRAMEWORK);
     }
 
     @Test

@@ -37,36 +37,31 @@ class PeerReviewTest extends AggregateRuleTest<PeerReview> {
 
     @Test
     void oneTeamIsNoPeerReview() {
-        fixture.givenNoPriorActivity()
-                .when(new StartPeerReview(REVIEW, "Alleen", GUIDE_PERSON, List.of(ZORG), ADMIN))
-                .expectNoEvents().expectException(violates(DialogueRule.TEAMS_WELL_FORMED));
+        refused(List.of(), new StartPeerReview(REVIEW, "Alleen", GUIDE_PERSON, List.of(ZORG), ADMIN),
+                DialogueRule.TEAMS_WELL_FORMED);
     }
 
     @Test
     void everyTeamAsksItsOwnSpecificQuestion() {
         PeerTeam vague = new PeerTeam("vaag", "Team Vaag", TeamLevel.PROGRAMME, new InstitutionRef("25LH", 30105, "ROC Elders"),
                 "Hoe doen we het?");
-        fixture.givenNoPriorActivity()
-                .when(new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, vague), ADMIN))
-                .expectNoEvents().expectException(violates(DialogueRule.QUESTION_SPECIFIC));
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, vague), ADMIN),
+                DialogueRule.QUESTION_SPECIFIC);
     }
 
     @Test
     void teamsHaveDistinctIdsAndTheirInstitution() {
-        fixture.givenNoPriorActivity()
-                .when(new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, ZORG), ADMIN))
-                .expectNoEvents().expectException(violates(DialogueRule.TEAMS_WELL_FORMED));
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, ZORG), ADMIN),
+                DialogueRule.TEAMS_WELL_FORMED);
         PeerTeam homeless = new PeerTeam("x", "Team X", TeamLevel.INSTITUTION, null, TECHNIEK.researchQuestion());
-        fixture.givenNoPriorActivity()
-                .when(new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, homeless), ADMIN))
-                .expectNoEvents().expectException(violates(DialogueRule.TEAMS_WELL_FORMED));
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, homeless), ADMIN),
+                DialogueRule.TEAMS_WELL_FORMED);
     }
 
     @Test
     void aPeerReviewHasAProcessGuide() {
-        fixture.givenNoPriorActivity()
-                .when(new StartPeerReview(REVIEW, "Carrousel", null, List.of(ZORG, TECHNIEK), ADMIN))
-                .expectNoEvents().expectException(violates(DialogueRule.MEMBERS_WELL_FORMED));
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", null, List.of(ZORG, TECHNIEK), ADMIN),
+                DialogueRule.MEMBERS_WELL_FORMED);
     }
 
     @Test
