@@ -110,12 +110,13 @@ class PublicDisclosurePropertyTest {
                     Template.of("peer-review.peer-review-completed", CONFIDENTIAL, "", "summary")),
             "validation", List.of(
                     Template.of("validation.committee-composed", CONFIDENTIAL, "", "members"),
-                    Template.of("validation.validation-review-opened", OPENING, "title,questionSetId,questionSetVersion", "questions"),
+                    Template.of("validation.validation-review-opened", OPENING, "title,questionSetId,questionSetVersion", "questions,members"),
                     Template.of("validation.validation-question-answered", CONFIDENTIAL, "", "answer,reasoning"),
                     Template.of("validation.validation-review-concluded", FINAL, "conclusion", ""),
                     Template.of("validation.board-reaction-recorded", REACTION, "reaction", ""),
                     Template.of("validation.validation-report-published", PUBLISH, "summary", ""),
-                    Template.of("validation.membership-changed", CONFIDENTIAL, "", "member,reason")));
+                    Template.of("validation.membership-changed", CONFIDENTIAL, "", "member,reason"),
+                    Template.of("validation.review-membership-changed", CONFIDENTIAL, "", "leavingUserId,joining,chairUserId")));
 
     @Property(tries = 400)
     void nothingConfidentialReachesTheFeedAndEverythingPublicDoes(@ForAll("lifecycles") Lifecycle lifecycle) {

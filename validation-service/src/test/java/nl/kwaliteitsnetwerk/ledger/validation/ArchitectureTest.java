@@ -16,12 +16,14 @@ class ArchitectureTest extends ArchitectureTestBase {
 
     @ArchTest
     static final ArchRule theTrailKnowsNoCommittee = noClasses().that().resideInAPackage("..validation.trail..")
-            .should().dependOnClassesThat().resideInAPackage("..validation.committee..");
+            .should().dependOnClassesThat().resideInAnyPackage("..validation.committee..", "..validation.review..");
 
     ArchitectureTest() {
         super(ServicePackages.under("nl.kwaliteitsnetwerk.ledger.validation")
-                .withDomain("..validation.committee.api..", "..validation.committee.command..")
-                .withOutsideTheDomain("..committee.web..", "..committee.query..", "..validation.trail..")
-                .withMessages("..validation.committee.api.."));
+                .withDomain("..validation.committee.api..", "..validation.committee.command..",
+                        "..validation.review.api..", "..validation.review.command..")
+                .withOutsideTheDomain("..committee.web..", "..committee.query..", "..review.web..", "..review.query..",
+                        "..review.membership..", "..review.migration..", "..validation.trail..")
+                .withMessages("..validation.committee.api..", "..validation.review.api.."));
     }
 }

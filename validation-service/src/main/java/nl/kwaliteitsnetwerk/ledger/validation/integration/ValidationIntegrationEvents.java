@@ -3,14 +3,16 @@ package nl.kwaliteitsnetwerk.ledger.validation.integration;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.RecordPayloads;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeEvent;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ValidationEvent;
 
 import java.util.Optional;
 
 /**
- * The public contract of the validation service on {@value IntegrationTopics#VALIDATION}: every event
- * of the committee becomes an integration event of type {@code validation.*} carrying the event's
- * fields ({@link RecordPayloads}), keyed by the committee; pinned by ValidationContractTest.
+ * The public contract of the validation service on {@value IntegrationTopics#VALIDATION}: every event of the
+ * committee and of its reviews becomes an integration event of type {@code validation.*} carrying the event's
+ * fields ({@link RecordPayloads}), keyed by the aggregate it belongs to (the committee, or the review); pinned by
+ * ValidationContractTest. A review's event copied from a committee's stream into the review's own
+ * is a {@code CopiedEvent}, which the platform does not publish again.
  */
 public class ValidationIntegrationEvents implements IntegrationEventTranslator {
 
@@ -23,7 +25,7 @@ public class ValidationIntegrationEvents implements IntegrationEventTranslator {
 
     @Override
     public Optional<Translation> translate(Object domainEvent) {
-        if (domainEvent instanceof CommitteeEvent e) {
+        if (domainEvent instanceof ValidationEvent e) {
             return Optional.of(RecordPayloads.translate("validation", SCHEMA_VERSION, e, e.occurredAt(), e.actor()));
         }
         return Optional.empty();

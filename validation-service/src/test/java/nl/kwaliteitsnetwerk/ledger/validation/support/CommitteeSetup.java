@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -50,12 +51,24 @@ public final class CommitteeSetup {
                 .put("memberInstitutionCode", institution).put("seat", "COUNCIL");
     }
 
-    /** Composes the committee unless a test before composed it already. */
+    /** Composes the committee unless a test before composed it already, and waits until it reads composed. */
     public static void composeIfNeeded(ApiClient api, Clock clock) {
         if (api.get("inspector", "/committee").status() == 404) {
             ApiClient.Response composed = api.post("admin", "/committee", composition(5, today(clock)));
             assertThat(composed.status()).as(composed.raw()).isEqualTo(201);
         }
+        await().atMost(Duration.ofSeconds(20)).until(() -> api.get("inspector", "/committee"),
+                read -> read.status() == 200 && read.body().path("composedFrom").isTextual());
+    }
+
+    /**
+     * The committee composed, if no test before composed it, and a published audit of 29WT in the trail, final a
+     * hundred days ago: what a review is opened over. Answers the audit's id.
+     */
+    public static String composedWithAFinalAuditOf29WT(ApiClient api, Clock clock) {
+        composeIfNeeded(api, clock);
+        return inTrail(api, PublishedEvents.publishedAudit("audit-" + UUID.randomUUID(), "29WT",
+                clock.instant().minus(Duration.ofDays(100)), "2030-01-01")).aggregateId();
     }
 
     /** Sends the events and waits until the committee reads all of them in the trail. */
@@ -68,6 +81,11 @@ public final class CommitteeSetup {
 
     /** Opens a review of {@code reportIds} as the chair; answers its id. */
     public static String openReview(ApiClient api, String title, String... reportIds) {
+        return openedReview(api, title, reportIds).text("id");
+    }
+
+    /** Opens a review of {@code reportIds} as the chair; answers the 201 with the review's id and version. */
+    public static ApiClient.Response openedReview(ApiClient api, String title, String... reportIds) {
         ObjectNode open = ApiClient.json().put("title", title).put("questionSetId", "kwaliteitsnetwerk-validatievragen")
                 .put("questionSetVersion", "2025");
         ArrayNode ids = open.putArray("reportIds");
@@ -76,7 +94,7 @@ public final class CommitteeSetup {
         }
         ApiClient.Response opened = api.post("vc-chair", "/validation-reviews", open);
         assertThat(opened.status()).as(opened.raw()).isEqualTo(201);
-        return opened.text("id");
+        return opened;
     }
 
     /**

@@ -16,7 +16,7 @@ class OpenApiDocumentTest extends OpenApiDocumentTestBase {
 
     @Override
     protected List<String> creates() {
-        // a review is created inside the committee (with the committee's version), at its own address
+        // a review is created as an aggregate of its own (version 0), at its own address
         return List.of("POST /committee", "POST /validation-reviews");
     }
 

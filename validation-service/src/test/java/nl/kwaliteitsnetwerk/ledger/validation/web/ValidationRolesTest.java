@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Who may call each of the service's own operations, as each handler states it once and the document tells
  * it ({@code x-roles}): the decisions of the URL table it replaced, every command not listed there having been
- * denied to all, and the committee's trail for the roles its handler used to let in.
+ * denied to all, and the committee's trail for the roles its handler used to let in; a review's own trail, since
+ * reviews have streams of their own, for the same roles as the committee's.
  */
 class ValidationRolesTest extends ServiceTestBase {
 
@@ -29,6 +30,8 @@ class ValidationRolesTest extends ServiceTestBase {
             entry("POST /validation-reviews/{reviewId}/board-reaction", "[\"NETWORK_BOARD\"]"),
             entry("GET /validation-reviews", "[\"signed-in\"]"),
             entry("GET /validation-reviews/{reviewId}", "[\"signed-in\"]"),
+            // new with reviews as aggregates of their own: a review's events are in its stream, not the committee's
+            entry("GET /validation-reviews/{reviewId}/trail", "[\"VALIDATION_COMMITTEE\",\"NETWORK_BOARD\",\"ADMINISTRATOR\"]"),
             entry("GET /question-sets", "[\"signed-in\"]"),
             entry("GET /trail", "[\"signed-in\"]"),
             entry("GET /trail/institutions/{institutionCode}", "[\"signed-in\"]"),

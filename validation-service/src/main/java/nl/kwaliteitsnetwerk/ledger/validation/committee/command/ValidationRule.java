@@ -13,7 +13,6 @@ public enum ValidationRule implements ErrorCode {
     ONLY_CHAIR("only-chair", ErrorCategory.NOT_PERMITTED),
     ONLY_MEMBER("only-committee-member", ErrorCategory.NOT_PERMITTED),
     ONLY_BOARD("only-network-board", ErrorCategory.NOT_PERMITTED),
-    UNIQUE_ID("id-already-used", ErrorCategory.CONFLICT),
     REPORTS_REQUIRED("reports-required", ErrorCategory.INVALID_INPUT),
     REPORT_FINAL("report-not-final", ErrorCategory.CONFLICT),
     REPORT_VALIDATED_KIND("report-not-validated", ErrorCategory.INVALID_INPUT),

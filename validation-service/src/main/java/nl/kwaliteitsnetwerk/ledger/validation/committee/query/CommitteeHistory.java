@@ -2,20 +2,16 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.query;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeEvent;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ValidationEvent;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 
-import java.time.Instant;
-import java.util.Optional;
-
-/** The committee's trail, and the committee with its reviews as it stood at a past instant. */
-public class CommitteeHistory extends EventHistory<CommitteeEvent> {
+/**
+ * The committee's trail: its composition and changes of membership and, in a stream written before reviews had
+ * streams of their own, the events of the reviews of then, as they were stored.
+ */
+public class CommitteeHistory extends EventHistory<ValidationEvent> {
 
     public CommitteeHistory(EventStore eventStore, ObjectMapper mapper) {
-        super(eventStore, mapper, CommitteeEvent.class, CommitteeEvent::actor, CommitteeEvent::occurredAt, "committeeId");
-    }
-
-    public Optional<CommitteeView> asOf(String committeeId, Instant instant) {
-        return asOf(committeeId, instant, CommitteeView::new, CommitteeView::apply);
+        super(eventStore, mapper, ValidationEvent.class, ValidationEvent::actor, ValidationEvent::occurredAt, "committeeId");
     }
 }

@@ -10,10 +10,8 @@ import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.EventHistory.TrailEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
-import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
@@ -21,13 +19,11 @@ import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandAccepted;
 import nl.kwaliteitsnetwerk.ledger.platform.web.CommandSender;
 import nl.kwaliteitsnetwerk.ledger.platform.web.ExpectedVersion;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
-import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ChangeMembership;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ComposeCommittee;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Seat;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeHistory;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ValidationCommittee;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.FindCommittee;
 import org.axonframework.queryhandling.QueryGateway;
@@ -46,16 +42,14 @@ import java.util.List;
 @Tag(name = "Validation committee")
 class CommitteeController {
 
-    static final String COMMITTEE = "validatiecommissie";
+    static final String COMMITTEE = ValidationCommittee.OF_THE_NETWORK;
 
     private final CommandSender commands;
     private final VisibleViews<CommitteeView> views;
-    private final CommitteeHistory history;
 
-    CommitteeController(CommandSender commands, QueryGateway queries, CommitteeHistory history) {
+    CommitteeController(CommandSender commands, QueryGateway queries) {
         this.commands = commands;
         this.views = new VisibleViews<>(queries, CommitteeView.class);
-        this.history = history;
     }
 
     /** A member as the administrator names them; the committee's rules decide whether the seats add up. */
@@ -117,19 +111,5 @@ class CommitteeController {
         // the composition is public to everyone signed in
         CommitteeView view = views.one(new FindCommittee(COMMITTEE), COMMITTEE, committee -> true);
         return new Composition(view.members, view.chairUserId, view.composedFrom, view.membershipChanges, view.lastChangedAt);
-    }
-
-    /**
-     * Every event of the committee and its reviews, in order, each review's as far as the caller reads that
-     * review ({@link CommitteeTrailDisclosure}): an administrator reads no member's reasoning here either.
-     */
-    @Allowed({Role.VALIDATION_COMMITTEE, Role.NETWORK_BOARD, Role.ADMINISTRATOR})
-    @GetMapping("/committee/trail")
-    @Operation(summary = "Every event of the committee and its reviews, in order, as far as you may read each review")
-    Page<TrailEntry> trail(Caller caller, Paging paging) {
-        List<TrailEntry> trail = history.trail(COMMITTEE);
-        CommitteeView now = history.asOf(COMMITTEE, Instant.MAX).orElseGet(CommitteeView::new);
-        return paging.page(CommitteeTrailDisclosure.disclose(caller, trail, now),
-                entry -> Paging.numericKey(entry.sequenceNumber()));
     }
 }

@@ -3,8 +3,10 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.questions.ValidationQuestionCatalog;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeComposed;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.MembershipChanged;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Seat;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
 import java.time.Instant;
@@ -13,11 +15,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** The validation committee and a review of an audit of 29WT and a dialogue of 25LH, as fixture histories. */
+/** The validation committee (vc-chair external; committee of 29WT, vc-2 of 30XY, …) and its people, as fixture histories. */
 public final class CommitteeFixtures {
 
-    public static final String COMMITTEE = "validatiecommissie";
-    public static final String REVIEW = "review-2027";
+    public static final String COMMITTEE = ValidationCommittee.OF_THE_NETWORK;
     public static final Instant NOW = Instant.parse("2027-11-01T09:00:00Z");
     public static final LocalDate FROM = LocalDate.parse("2027-01-01");
     public static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
@@ -31,12 +32,7 @@ public final class CommitteeFixtures {
     public static final List<CommitteeMember> MEMBERS = List.of(EXTERNAL_CHAIR,
             council("committee", "29WT"), council("vc-2", "30XY"), council("vc-3", "31AB"), council("vc-4", "32CD"),
             council("vc-5", "33EF"));
-    public static final ReportUnderReview AUDIT = new ReportUnderReview("audit-1", "AUDIT", "29WT", "INSTITUTIONAL",
-            Instant.parse("2027-06-01T10:00:00Z"));
-    public static final ReportUnderReview DIALOGUE = new ReportUnderReview("dialogue-1", "DIALOGUE", "25LH",
-            "Hoe betrekken onze teams studenten?", Instant.parse("2027-07-01T10:00:00Z"));
-    public static final List<ValidationQuestion> QUESTIONS = ValidationQuestionCatalog.shipped()
-            .find("kwaliteitsnetwerk-validatievragen", "2025").orElseThrow().questions();
+    public static final LocalDate TERM_ENDS = LocalDate.parse("2028-01-01");
 
     private CommitteeFixtures() {
     }
@@ -47,7 +43,6 @@ public final class CommitteeFixtures {
 
     public static AggregateTestFixture<ValidationCommittee> fixture(MutableClock clock) {
         AggregateTestFixture<ValidationCommittee> fixture = new AggregateTestFixture<>(ValidationCommittee.class);
-        fixture.registerInjectableResource(ValidationQuestionCatalog.shipped());
         fixture.registerInjectableResource(clock);
         return fixture;
     }
@@ -56,41 +51,23 @@ public final class CommitteeFixtures {
         return List.of(new CommitteeComposed(COMMITTEE, MEMBERS, "vc-chair", FROM, ADMIN, NOW));
     }
 
-    public static List<Object> reviewOpened() {
-        return plus(composed(), new ValidationReviewOpened(COMMITTEE, REVIEW, "Validatie 2027", List.of(AUDIT, DIALOGUE),
-                "kwaliteitsnetwerk-validatievragen", "2025", QUESTIONS, CHAIR, NOW));
+    /** vc-5 (of 33EF) leaves and vc-6 (of 34GH) joins. */
+    public static MembershipChanged vc5ReplacedByVc6() {
+        return new MembershipChanged(COMMITTEE, "vc-5", council("vc-6", "34GH"), "vc-chair", TERM_ENDS, "Termijn verstreken",
+                ADMIN, NOW);
     }
 
-    /** Every question answered for both reports: by vc-2 (from 30XY) and, for the audit of 29WT, not by its member. */
-    public static List<Object> everythingAnswered() {
-        List<Object> history = new ArrayList<>(reviewOpened());
-        int n = 0;
-        for (ReportUnderReview report : List.of(AUDIT, DIALOGUE)) {
-            for (ValidationQuestion question : QUESTIONS) {
-                history.add(new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-" + (++n), report.reportId(),
-                        question.questionId(), Answer.YES, "Zo gezien in het rapport", null, null, FROM_30XY, NOW));
-            }
-        }
-        return List.copyOf(history);
-    }
-
-    public static List<Object> concluded() {
-        return plus(everythingAnswered(), new ValidationReviewConcluded(COMMITTEE, REVIEW, "De methode is goed toegepast.",
-                CHAIR, NOW));
-    }
-
-    public static List<Object> boardReacted() {
-        return plus(concluded(), new BoardReactionRecorded(COMMITTEE, REVIEW, "Het bestuur neemt de aanbevelingen over.",
-                BOARD, NOW));
+    /** The external chair leaves and vc-chair2, external too, joins and chairs. */
+    public static MembershipChanged newExternalChair() {
+        return new MembershipChanged(COMMITTEE, "vc-chair", new CommitteeMember("vc-chair2", "Nieuwe Voorzitter", "Hogeschool",
+                null, Seat.EXTERNAL), "vc-chair2", TERM_ENDS, "Afscheid", ADMIN, NOW);
     }
 
     public static List<Object> oneOfEachEvent() {
-        return plus(boardReacted(), new ValidationReportPublished(COMMITTEE, REVIEW, "Validatierapport 2027", CHAIR, NOW),
-                new MembershipChanged(COMMITTEE, "vc-5", council("vc-6", "34GH"), "vc-chair", LocalDate.parse("2028-01-01"),
-                        "Termijn verstreken", ADMIN, NOW));
+        return plus(composed(), vc5ReplacedByVc6());
     }
 
-    static List<Object> plus(List<Object> history, Object... events) {
+    public static List<Object> plus(List<Object> history, Object... events) {
         List<Object> all = new ArrayList<>(history);
         all.addAll(Stream.of(events).toList());
         return List.copyOf(all);

@@ -2,14 +2,16 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.*;
-import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ChangeMembership;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ComposeCommittee;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.MembershipChanged;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Seat;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +20,7 @@ import static nl.kwaliteitsnetwerk.ledger.validation.committee.command.Committee
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The validation committee's rules 1-3 and 5; rule 4, the indicators, is computed from the trail. */
+/** The validation committee's composition: five council members and an external chair, changed one for one, by date. */
 class ValidationCommitteeTest extends AggregateRuleTest<ValidationCommittee> {
 
     ValidationCommitteeTest() {
@@ -91,52 +93,6 @@ class ValidationCommitteeTest extends AggregateRuleTest<ValidationCommittee> {
     }
 
     @Test
-    void theChairOpensAReviewOfFinalReportsWithAVersionOfTheQuestions() {
-        accepted(composed(), new OpenValidationReview(COMMITTEE, REVIEW, "Validatie 2027", List.of(AUDIT, DIALOGUE),
-                "kwaliteitsnetwerk-validatievragen", "2025", CHAIR, null), reviewOpened().get(1));
-    }
-
-    @Test
-    void aReviewCoversFinalAuditAndDialogueReportsOnly() {
-        ReportUnderReview unfinished = new ReportUnderReview("audit-2", "AUDIT", "29WT", "INSTITUTIONAL", null);
-        refused(composed(), open(List.of(AUDIT, unfinished)), ValidationRule.REPORT_FINAL);
-        ReportUnderReview peerReview = new ReportUnderReview("peer-1", "PEER_REVIEW", "29WT", "Carrousel", Instant.now());
-        refused(composed(), open(List.of(peerReview)), ValidationRule.REPORT_VALIDATED_KIND);
-        refused(composed(), open(List.of()), ValidationRule.REPORTS_REQUIRED);
-        refused(composed(), open(List.of(AUDIT, AUDIT)), ValidationRule.REPORTS_REQUIRED);
-    }
-
-    @Test
-    void anUnknownQuestionSetOrAnotherOpenerIsRefused() {
-        refused(composed(), new OpenValidationReview(COMMITTEE, REVIEW, "t", List.of(AUDIT), "kwaliteitsnetwerk-validatievragen",
-                "1999", CHAIR, null), ValidationRule.UNKNOWN_QUESTION_SET);
-        refused(composed(), new OpenValidationReview(COMMITTEE, REVIEW, "t", List.of(AUDIT), "kwaliteitsnetwerk-validatievragen",
-                "2025", FROM_30XY, null), ValidationRule.ONLY_CHAIR);
-        refused(reviewOpened(), open(List.of(AUDIT)), ValidationRule.UNIQUE_ID);
-    }
-
-    @Test
-    void aMemberAnswersAQuestionForAReportWithReasoning() {
-        accepted(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V2", Answer.PARTLY,
-                        "KS4 rust op één bevinding", null, FROM_30XY, null),
-                new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-1", "audit-1", "V2", Answer.PARTLY,
-                        "KS4 rust op één bevinding", null, null, FROM_30XY, NOW));
-        refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V2", Answer.YES, " ", null,
-                FROM_30XY, null), ValidationRule.REQUIRED_TEXT);
-    }
-
-    @ParameterizedTest
-    @ValueSource(strings = {" 29WT ", "29wt", "\uFF12\uFF19\uFF37\uFF34", "\u300029wT\t"})
-    void aMemberFromTheInstitutionUnderReviewDoesNotAnswerForItsReportsUnderAnySpellingOfItsCode(String spelling) {
-        List<CommitteeMember> members = MEMBERS.stream()
-                .map(member -> member.userId().equals("committee") ? council("committee", spelling) : member).toList();
-        List<Object> history = plus(List.of(new CommitteeComposed(COMMITTEE, members, "vc-chair", FROM, ADMIN, NOW)),
-                reviewOpened().get(1));
-        refused(history, new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V1", Answer.YES, "r", null,
-                FROM_29WT, null), ValidationRule.MEMBER_INDEPENDENT);
-    }
-
-    @Test
     void theCommitteeIsComposedUnderTheNormalFormOfItsMembersCodes() {
         List<CommitteeMember> spelled = List.of(EXTERNAL_CHAIR, spelled("committee", "29WT", "\uFF12\uFF19wt "),
                 spelled("vc-2", "30XY", "30xy"), spelled("vc-3", "31AB", " 31AB"), spelled("vc-4", "32CD", "32cD"),
@@ -158,68 +114,10 @@ class ValidationCommitteeTest extends AggregateRuleTest<ValidationCommittee> {
     }
 
     @Test
-    void aMemberFromTheInstitutionUnderReviewDoesNotAnswerForItsReports() {
-        refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V1", Answer.YES, "r", null,
-                FROM_29WT, null), ValidationRule.MEMBER_INDEPENDENT);
-        accepted(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "dialogue-1", "V1", Answer.YES, "r", null,
-                FROM_29WT, null), new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-1", "dialogue-1", "V1", Answer.YES,
-                "r", null, null, FROM_29WT, NOW));
-    }
-
-    @Test
-    void onlyMembersAnswerKnownQuestionsForReportsUnderReview() {
-        refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V1", Answer.YES, "r", null,
-                ADMIN, null), ValidationRule.ONLY_MEMBER);
-        refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-9", "V1", Answer.YES, "r", null,
-                FROM_30XY, null), ValidationRule.UNKNOWN_REPORT);
-        refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V9", Answer.YES, "r", null,
-                FROM_30XY, null), ValidationRule.UNKNOWN_QUESTION);
-        refused(reviewOpened(), new AnswerValidationQuestion(COMMITTEE, "review-9", "audit-1", "V1", Answer.YES, "r", null,
-                FROM_30XY, null), CommonErrors.NOT_FOUND);
-    }
-
-    @Test
-    void answeringAgainRevisesTheEarlierAnswerWithAReason() {
-        List<Object> once = CommitteeFixtures.plus(reviewOpened(), new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-1",
-                "audit-1", "V2", Answer.YES, "r", null, null, FROM_30XY, NOW));
-        refused(once, new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V2", Answer.NO, "toch niet", null, FROM_30XY,
-                null), ValidationRule.REASON_REQUIRED);
-        accepted(once, new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V2", Answer.NO, "toch niet",
-                        "Indicator: KS4 zonder bevinding", FROM_30XY, null),
-                new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-2", "audit-1", "V2", Answer.NO, "toch niet", "answer-1",
-                        "Indicator: KS4 zonder bevinding", FROM_30XY, NOW));
-    }
-
-    @Test
-    void theChairConcludesOnlyWhenEveryQuestionIsAnsweredForEveryReport() {
-        refused(reviewOpened(), new ConcludeValidationReview(COMMITTEE, REVIEW, "Conclusie", CHAIR, null),
-                ValidationRule.ALL_QUESTIONS_ANSWERED);
-        refused(everythingAnswered(), new ConcludeValidationReview(COMMITTEE, REVIEW, "Conclusie", FROM_30XY, null),
-                ValidationRule.ONLY_CHAIR);
-        accepted(everythingAnswered(), new ConcludeValidationReview(COMMITTEE, REVIEW, "De methode is goed toegepast.", CHAIR,
-                null), concluded().get(concluded().size() - 1));
-        refused(concluded(), new AnswerValidationQuestion(COMMITTEE, REVIEW, "audit-1", "V1", Answer.NO, "r", "later", FROM_30XY,
-                null), ValidationRule.WRONG_PHASE);
-    }
-
-    @Test
-    void theReportIsPublishedWithTheBoardsReactionAndNeverChangesAfter() {
-        refused(concluded(), new PublishValidationReport(COMMITTEE, REVIEW, "Rapport", CHAIR, null), ValidationRule.WRONG_PHASE);
-        refused(concluded(), new RecordBoardReaction(COMMITTEE, REVIEW, "Reactie", CHAIR, null), ValidationRule.ONLY_BOARD);
-        refused(reviewOpened(), new RecordBoardReaction(COMMITTEE, REVIEW, "Reactie", BOARD, null), ValidationRule.WRONG_PHASE);
-        accepted(concluded(), new RecordBoardReaction(COMMITTEE, REVIEW, "Het bestuur neemt de aanbevelingen over.", BOARD, null),
-                boardReacted().get(boardReacted().size() - 1));
-        accepted(boardReacted(), new PublishValidationReport(COMMITTEE, REVIEW, "Validatierapport 2027", CHAIR, null),
-                new ValidationReportPublished(COMMITTEE, REVIEW, "Validatierapport 2027", CHAIR, NOW));
-        List<Object> published = CommitteeFixtures.plus(boardReacted(),
-                new ValidationReportPublished(COMMITTEE, REVIEW, "Validatierapport 2027", CHAIR, NOW));
-        refused(published, new PublishValidationReport(COMMITTEE, REVIEW, "Opnieuw", CHAIR, null), ValidationRule.WRONG_PHASE);
-        refused(published, new RecordBoardReaction(COMMITTEE, REVIEW, "Nog een", BOARD, null), ValidationRule.WRONG_PHASE);
-        refused(published, new ConcludeValidationReview(COMMITTEE, REVIEW, "Anders", CHAIR, null), ValidationRule.WRONG_PHASE);
-    }
-
-    private static OpenValidationReview open(List<ReportUnderReview> reports) {
-        return new OpenValidationReview(COMMITTEE, REVIEW, "Validatie", reports, "kwaliteitsnetwerk-validatievragen", "2025",
-                CHAIR, null);
+    void aRefusedChangeNamesItsRuleButNoPerson() {
+        fixture.given(composed())
+                .when(new ChangeMembership(COMMITTEE, "vc-9", council("vc-6", "34GH"), TERM_ENDS, "r", ADMIN, null))
+                .expectNoEvents().expectException(violates(ValidationRule.UNKNOWN_MEMBER))
+                .expectExceptionMessage("The member who is to leave is not on the committee.");
     }
 }

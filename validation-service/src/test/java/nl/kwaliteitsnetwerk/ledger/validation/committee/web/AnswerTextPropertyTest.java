@@ -9,7 +9,6 @@ import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.HostileText;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup;
-import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -17,13 +16,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.stream.StreamSupport;
 
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.assertAggregateVerifies;
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.assertRefusedAsInvalidText;
 import static nl.kwaliteitsnetwerk.ledger.testsupport.CanonicalTextAssertions.postEscaped;
-import static nl.kwaliteitsnetwerk.ledger.validation.committee.web.CommitteeController.COMMITTEE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -66,9 +63,9 @@ class AnswerTextPropertyTest extends ServiceTestBase {
             assertKept(live, reasoning, revisionReason, sample);
             assertKept(latestAnswer(api.get("vc-3", "/validation-reviews/" + review.reviewId() + "?asOf=" + answeredAt).body())
                     .orElseThrow(), reasoning, revisionReason, sample);
-            List<JsonNode> trail = Pages.all(api, "vc-3", "/committee/trail?limit=200");
+            List<JsonNode> trail = Pages.all(api, "vc-3", "/validation-reviews/" + review.reviewId() + "/trail?limit=200");
             assertKept(trail.get(trail.size() - 1).path("change"), reasoning, revisionReason, sample);
-            assertAggregateVerifies(api, COMMITTEE, sample);
+            assertAggregateVerifies(api, review.reviewId(), sample);
         }
         assertThat(refused).as("both outcomes tried").isBetween(5, TRIES - 20);
     }
@@ -78,14 +75,11 @@ class AnswerTextPropertyTest extends ServiceTestBase {
 
     /** A review of one final audit of 29WT, answered once by vc-2 (of 30XY), so that every answer after it revises. */
     private Review reviewOfAFinalAudit(ApiClient api) {
-        CommitteeSetup.composeIfNeeded(api, clock);
-        PublishedEvents audit = CommitteeSetup.inTrail(api, PublishedEvents.publishedAudit("audit-" + UUID.randomUUID(),
-                "29WT", clock.instant().minus(Duration.ofDays(100)), "2030-01-01"));
-        String reviewId = CommitteeSetup.openReview(api, "Validatie van tekst", audit.aggregateId());
-        Response first = api.post("vc-2", "/validation-reviews/" + reviewId + "/answers",
-                answer(audit.aggregateId(), "Eerste lezing"));
+        String auditId = CommitteeSetup.composedWithAFinalAuditOf29WT(api, clock);
+        String reviewId = CommitteeSetup.openReview(api, "Validatie van tekst", auditId);
+        Response first = api.post("vc-2", "/validation-reviews/" + reviewId + "/answers", answer(auditId, "Eerste lezing"));
         assertThat(first.status()).as(first.raw()).isEqualTo(200);
-        return new Review(reviewId, audit.aggregateId());
+        return new Review(reviewId, auditId);
     }
 
     private static ObjectNode answer(String reportId, String reasoning) {

@@ -5,9 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.Refusals;
-import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
+import nl.kwaliteitsnetwerk.ledger.validation.support.ReviewApiTestBase;
 import nl.kwaliteitsnetwerk.ledger.validation.support.PublishedEvents;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 
@@ -17,8 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.composeIfNeeded;
-import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.inTrail;
 import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.openReview;
 import static nl.kwaliteitsnetwerk.ledger.validation.support.CommitteeSetup.publish;
 import static nl.kwaliteitsnetwerk.ledger.testsupport.Pages.all;
@@ -28,25 +25,15 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * What a caller may not see of the validation reviews stays unseen by every way in: a hidden review or report
- * answers exactly as an id never used, on reads and on commands; {@code ?asOf=} and the committee's trail show
+ * answers exactly as an id never used, on reads and on commands; {@code ?asOf=} and the review's trail show
  * a review as the present read does; and the reviews come in pages, after the access rule. Runs after the
  * tests that compose the one committee and count its published reports (see junit-platform.properties).
  */
 @Order(Integer.MAX_VALUE - 1)
-class ReviewDisclosureApiTest extends ServiceTestBase {
+class ReviewDisclosureApiTest extends ReviewApiTestBase {
 
     private static final String REASONING = "Redenering die alleen de commissie leest";
 
-    private ApiClient api;
-    private String auditId;
-
-    @BeforeEach
-    void aCommitteeAndAPublishedAudit() {
-        api = api();
-        composeIfNeeded(api, clock);
-        auditId = inTrail(api, publishedAudit("audit-" + UUID.randomUUID(), "29WT",
-                clock.instant().minus(Duration.ofDays(100)), "2030-01-01")).aggregateId();
-    }
 
     @Test
     void aReviewTheCallerMayNotSeeIsAnsweredAsAnIdNeverUsedOnReadsAndOnCommands() {
@@ -90,7 +77,7 @@ class ReviewDisclosureApiTest extends ServiceTestBase {
     }
 
     @Test
-    void anAdministratorReadsNoMembersReasoningAsOfAPastInstantNorInTheCommitteesTrail() {
+    void anAdministratorReadsNoMembersReasoningAsOfAPastInstantNorInTheReviewsTrail() {
         String review = openReview(api, "Review met redenering", auditId);
         answeredWithReasoning(review);
         clock.advance(Duration.ofMinutes(1));
@@ -105,15 +92,18 @@ class ReviewDisclosureApiTest extends ServiceTestBase {
         assertThat(api.get("vc-3", path + "?asOf=" + afterTheAnswer).raw()).as("the committee reads it all").contains(REASONING);
         assertThat(api.get("inspector", path + "?asOf=" + afterTheAnswer).status()).isEqualTo(404);
 
-        List<JsonNode> adminsTrail = all(api, "admin", "/committee/trail?limit=200");
+        String trail = path + "/trail?limit=200";
+        List<JsonNode> adminsTrail = all(api, "admin", trail);
         assertThat(adminsTrail.toString()).doesNotContain(REASONING);
         assertThat(adminsTrail).noneSatisfy(entry -> assertThat(entry.path("eventType").asText())
                 .isEqualTo("ValidationQuestionAnswered"));
-        JsonNode opened = adminsTrail.stream().filter(entry -> entry.path("change").path("reviewId").asText().equals(review))
+        JsonNode opened = adminsTrail.stream().filter(entry -> entry.path("eventType").asText().equals("ValidationReviewOpened"))
                 .findFirst().orElseThrow();
         assertThat(opened.path("change").path("title").asText()).isEqualTo("Review met redenering");
+        assertThat(opened.path("change").has("members")).as("the summary's fields only").isFalse();
         assertThat(opened.has("actor")).as("no one named").isFalse();
-        assertThat(all(api, "vc-3", "/committee/trail?limit=200").toString()).contains(REASONING);
+        assertThat(all(api, "vc-3", trail).toString()).contains(REASONING);
+        assertThat(api.get("inspector", path + "/trail").status()).isEqualTo(403);
         assertThat(api.get("inspector", "/committee/trail").status()).isEqualTo(403);
     }
 

@@ -85,10 +85,15 @@ class ValidationRequestLimitsApiTest extends ServiceTestBase {
                 .isEqualTo(200);
     }
 
+    /** A request of the reviews' endpoints, which live in the review's package, beside the committee's. */
+    private static Class<?> reviewRequest(String name) throws ClassNotFoundException {
+        return Class.forName("nl.kwaliteitsnetwerk.ledger.validation.review.web.ValidationReviewCommandController$" + name);
+    }
+
     @Test
-    void theOpenApiDocumentStatesEveryLimit() {
+    void theOpenApiDocumentStatesEveryLimit() throws Exception {
         JsonNode schemas = api().get(null, "/v3/api-docs").body().path("components").path("schemas");
-        JsonNode open = schemas.path(SchemaNames.INSTANCE.nameOf(ValidationReviewCommandController.OpenRequest.class))
+        JsonNode open = schemas.path(SchemaNames.INSTANCE.nameOf(reviewRequest("OpenRequest")))
                 .path("properties");
         assertThat(open.path("title").path("maxLength").asInt()).isEqualTo(200);
         assertThat(open.path("reportIds").path("items").path("maxLength").asInt()).isEqualTo(100);
@@ -97,7 +102,7 @@ class ValidationRequestLimitsApiTest extends ServiceTestBase {
                 .path("properties");
         assertThat(member.path("name").path("maxLength").asInt()).isEqualTo(200);
         assertThat(member.path("userId").path("maxLength").asInt()).isEqualTo(100);
-        JsonNode answer = schemas.path(SchemaNames.INSTANCE.nameOf(ValidationReviewCommandController.AnswerRequest.class))
+        JsonNode answer = schemas.path(SchemaNames.INSTANCE.nameOf(reviewRequest("AnswerRequest")))
                 .path("properties");
         assertThat(answer.path("questionId").path("maxLength").asInt()).isEqualTo(100);
         assertThat(answer.path("reasoning").path("maxLength").asInt()).as("a free text, at the platform's limit")

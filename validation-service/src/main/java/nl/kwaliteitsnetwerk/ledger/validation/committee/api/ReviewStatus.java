@@ -1,9 +1,0 @@
-package nl.kwaliteitsnetwerk.ledger.validation.committee.api;
-
-/** Where a validation review stands; once published it never changes. */
-public enum ReviewStatus {
-    OPEN,
-    CONCLUDED,
-    BOARD_REACTED,
-    PUBLISHED
-}
