@@ -1,13 +1,13 @@
 package nl.kwaliteitsnetwerk.ledger.validation.web;
 
+import nl.kwaliteitsnetwerk.ledger.testsupport.EndpointRoles;
 import nl.kwaliteitsnetwerk.ledger.testsupport.OpenApiDocumentChecks;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.junit.jupiter.api.Test;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.List;
 
-import static java.util.Map.entry;
+import static nl.kwaliteitsnetwerk.ledger.kernel.identity.Role.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -18,34 +18,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ValidationRolesTest extends ServiceTestBase {
 
-    private static final Map<String, String> ROLES = Map.ofEntries(
-            entry("POST /committee", "[\"ADMINISTRATOR\"]"),
-            entry("POST /committee/membership-changes", "[\"ADMINISTRATOR\"]"),
-            entry("GET /committee", "[\"signed-in\"]"),
-            entry("GET /committee/trail", "[\"VALIDATION_COMMITTEE\",\"NETWORK_BOARD\",\"ADMINISTRATOR\"]"),
-            entry("POST /validation-reviews", "[\"VALIDATION_COMMITTEE\"]"),
-            entry("POST /validation-reviews/{reviewId}/answers", "[\"VALIDATION_COMMITTEE\"]"),
-            entry("POST /validation-reviews/{reviewId}/conclusion", "[\"VALIDATION_COMMITTEE\"]"),
-            entry("POST /validation-reviews/{reviewId}/publication", "[\"VALIDATION_COMMITTEE\"]"),
-            entry("POST /validation-reviews/{reviewId}/board-reaction", "[\"NETWORK_BOARD\"]"),
-            entry("GET /validation-reviews", "[\"signed-in\"]"),
-            entry("GET /validation-reviews/{reviewId}", "[\"signed-in\"]"),
-            // new with reviews as aggregates of their own: a review's events are in its stream, not the committee's
-            entry("GET /validation-reviews/{reviewId}/trail", "[\"VALIDATION_COMMITTEE\",\"NETWORK_BOARD\",\"ADMINISTRATOR\"]"),
-            entry("GET /question-sets", "[\"signed-in\"]"),
-            entry("GET /trail", "[\"signed-in\"]"),
-            entry("GET /trail/institutions/{institutionCode}", "[\"signed-in\"]"),
-            entry("GET /trail/reports", "[\"signed-in\"]"),
-            entry("GET /trail/reports/{reportId}", "[\"signed-in\"]"),
-            entry("GET /trail/reports/{reportId}/indicators", "[\"signed-in\"]"),
-            entry("GET /trail/follow-ups", "[\"signed-in\"]"),
-            entry("GET /trail/parked", "[\"VALIDATION_COMMITTEE\",\"ADMINISTRATOR\"]"),
-            entry("POST /trail/replay-check", "[\"ADMINISTRATOR\"]"));
-
     @Test
     void everyOperationOfTheServiceStatesTheRolesItAlwaysHad() {
+        EndpointRoles expected = new EndpointRoles()
+                .allow("POST /committee", ADMINISTRATOR)
+                .allow("POST /committee/membership-changes", ADMINISTRATOR)
+                .allow("GET /committee/trail", VALIDATION_COMMITTEE, NETWORK_BOARD, ADMINISTRATOR)
+                .allow("POST /validation-reviews", VALIDATION_COMMITTEE)
+                .allowEach("POST /validation-reviews/{reviewId}/", List.of("answers", "conclusion", "publication"),
+                        VALIDATION_COMMITTEE)
+                .allow("POST /validation-reviews/{reviewId}/board-reaction", NETWORK_BOARD)
+                // new with reviews as aggregates of their own: a review's events are in its stream, not the committee's
+                .allow("GET /validation-reviews/{reviewId}/trail", VALIDATION_COMMITTEE, NETWORK_BOARD, ADMINISTRATOR)
+                .allow("GET /trail/parked", VALIDATION_COMMITTEE, ADMINISTRATOR)
+                .allow("POST /trail/replay-check", ADMINISTRATOR)
+                .readableBySignedIn("/committee", "/validation-reviews", "/validation-reviews/{reviewId}", "/question-sets",
+                        "/trail", "/trail/institutions/{institutionCode}", "/trail/reports", "/trail/reports/{reportId}",
+                        "/trail/reports/{reportId}/indicators", "/trail/follow-ups");
         assertThat(OpenApiDocumentChecks.ownOperationRoles(api().get(null, "/v3/api-docs").body()))
-                .isEqualTo(new TreeMap<>(ROLES));
+                .isEqualTo(expected.table());
     }
 
     @Test

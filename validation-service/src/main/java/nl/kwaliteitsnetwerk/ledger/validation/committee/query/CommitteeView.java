@@ -1,6 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.query;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.FoldedView;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeComposed;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeEvent;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
@@ -15,17 +15,13 @@ import java.util.List;
  * The read model of the validation committee: its members and their history (each review has a view of its
  * own). {@code version} is the sequence number of the last event of the committee applied.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class CommitteeView {
+public class CommitteeView extends FoldedView {
 
     public String committeeId;
-    public long version = -1;
     public List<CommitteeMember> members = new ArrayList<>();
     public String chairUserId;
     public LocalDate composedFrom;
     public List<MembershipChange> membershipChanges = new ArrayList<>();
-    public Instant lastChangedAt;
 
     public record MembershipChange(String leavingUserId, CommitteeMember joining, LocalDate effectiveOn, String reason,
                                    Instant recordedAt) {
@@ -33,9 +29,10 @@ public class CommitteeView {
 
     /** Applies the committee's event number {@code sequence}, unless the view has it already. */
     public static boolean apply(CommitteeView view, CommitteeEvent event, long sequence) {
-        if (sequence <= view.version) {
-            return false;
-        }
+        return view.applyOnce(sequence, event.occurredAt(), () -> fold(view, event));
+    }
+
+    private static void fold(CommitteeView view, CommitteeEvent event) {
         if (event instanceof CommitteeComposed e) {
             view.committeeId = e.committeeId();
             view.members = new ArrayList<>(e.members());
@@ -48,11 +45,8 @@ public class CommitteeView {
             view.membershipChanges.add(new MembershipChange(e.leavingUserId(), e.joining(), e.effectiveOn(), e.reason(),
                     e.occurredAt()));
         } else {
-            // CommitteeEvent is sealed and CommitteeViewFoldTest folds one of each of its types: unreachable
+            // CommitteeEvent is sealed and ReviewViewFoldTest folds one of each of its types: unreachable
             throw new IllegalStateException("no fold for " + event.getClass().getSimpleName());
         }
-        view.version = sequence;
-        view.lastChangedAt = event.occurredAt();
-        return true;
     }
 }

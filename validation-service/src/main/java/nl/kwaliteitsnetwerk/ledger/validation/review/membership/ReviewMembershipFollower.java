@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.review.membership;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.ReplaceOptions;
+import nl.kwaliteitsnetwerk.ledger.platform.process.DaemonThreads;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.MembershipChanged;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ApplyMembershipChange;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationReportPublished;
@@ -37,11 +38,8 @@ public class ReviewMembershipFollower implements AutoCloseable {
     private final EventStore eventStore;
     private final CommandGateway commands;
     /** Where each command is sent from: outside the processor's unit of work (see {@link #apply}). */
-    private final ExecutorService sender = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "review-membership-sender");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService sender =
+            Executors.newSingleThreadExecutor(DaemonThreads.named("review-membership-sender"));
 
     public ReviewMembershipFollower(MongoCollection<Document> unpublished, EventStore eventStore, CommandGateway commands) {
         this.unpublished = unpublished;

@@ -1,7 +1,8 @@
 package nl.kwaliteitsnetwerk.ledger.validation.review.query;
 
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
-import nl.kwaliteitsnetwerk.ledger.validation.readmodel.DocumentProjection;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.ProjectedViews;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeProjection;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ReviewEvent;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -9,16 +10,19 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.queryhandling.QueryHandler;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Keeps one document per validation review, in its own collection, and answers queries on them. */
-@ProcessingGroup(DocumentProjection.PROCESSING_GROUP)
-public class ReviewProjection extends DocumentProjection<ReviewView> {
+@ProcessingGroup(CommitteeProjection.PROCESSING_GROUP)
+public class ReviewProjection {
 
     public static final String COLLECTION = "validation_review_views";
 
+    private final ProjectedViews<ReviewView, ReviewEvent> views;
+
     public ReviewProjection(DocumentViews<ReviewView> views) {
-        super(views, ReviewView::new);
+        this.views = new ProjectedViews<>(views, ReviewView::new, ReviewEvent::reviewId, ReviewView::apply);
     }
 
     /**
@@ -28,17 +32,17 @@ public class ReviewProjection extends DocumentProjection<ReviewView> {
     @EventHandler
     public void on(ReviewEvent event, DomainEventMessage<?> message) {
         if (message.getAggregateIdentifier().equals(event.reviewId())) {
-            update(event.reviewId(), view -> ReviewView.apply(view, event, message.getSequenceNumber()));
+            views.fold(event, message.getSequenceNumber());
         }
     }
 
     @QueryHandler
     public Optional<ReviewView> handle(FindReview query) {
-        return views().find(query.reviewId());
+        return views.find(query.reviewId());
     }
 
     @QueryHandler
     public List<ReviewView> handle(FindReviews query) {
-        return views().findAll(List.of());
+        return views.findWhere(Map.of());
     }
 }

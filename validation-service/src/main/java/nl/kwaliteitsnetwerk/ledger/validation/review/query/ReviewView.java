@@ -1,7 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.validation.review.query;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.FoldedView;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.Answer;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.BoardReactionRecorded;
@@ -24,13 +24,10 @@ import java.util.List;
  * decided under and where it stands. {@code version} is the sequence number of the last event of the
  * review's stream applied, the version to send back as If-Match.
  */
-@JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY, getterVisibility = JsonAutoDetect.Visibility.NONE,
-        isGetterVisibility = JsonAutoDetect.Visibility.NONE)
-public class ReviewView {
+public class ReviewView extends FoldedView {
 
     public String reviewId;
     public String committeeId;
-    public long version = -1;
     public String title;
     public ReviewStatus status;
     public List<ReportUnderReview> reports = new ArrayList<>();
@@ -53,9 +50,10 @@ public class ReviewView {
 
     /** Applies the review's event number {@code sequence}, unless the view has it already. */
     public static boolean apply(ReviewView view, ReviewEvent event, long sequence) {
-        if (sequence <= view.version) {
-            return false;
-        }
+        return view.applyOnce(sequence, event.occurredAt(), () -> fold(view, event));
+    }
+
+    private static void fold(ReviewView view, ReviewEvent event) {
         if (event instanceof ValidationReviewOpened e) {
             opened(view, e);
         } else if (event instanceof ValidationQuestionAnswered e) {
@@ -80,8 +78,6 @@ public class ReviewView {
             // ReviewEvent is sealed and ReviewViewFoldTest folds one of each of its types: unreachable
             throw new IllegalStateException("no fold for " + event.getClass().getSimpleName());
         }
-        view.version = sequence;
-        return true;
     }
 
     private static void opened(ReviewView view, ValidationReviewOpened e) {

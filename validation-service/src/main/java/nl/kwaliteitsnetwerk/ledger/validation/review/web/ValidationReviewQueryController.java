@@ -116,7 +116,7 @@ class ValidationReviewQueryController {
         ReviewView now = reviews.one(caller, reviewId);
         ReviewView shown = asOf == null ? now : history.asOf(reviewId, asOf)
                 .orElseThrow(() -> RuleViolation.notFound(reviewId));
-        return disclosed(VisibleReviews.access(caller, now), shown);
+        return disclosed(reviews.access(caller, now), shown);
     }
 
     /** Every event of the review, in order, as far as the caller reads the review ({@link ReviewTrailDisclosure}). */

@@ -1,12 +1,13 @@
 package nl.kwaliteitsnetwerk.ledger.validation.review.web;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.VisibleViews;
+import nl.kwaliteitsnetwerk.ledger.platform.readmodel.RecordReads;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ReviewStatus;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewAccess;
 import nl.kwaliteitsnetwerk.ledger.validation.review.query.FindReview;
 import nl.kwaliteitsnetwerk.ledger.validation.review.query.FindReviews;
+import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewHistory;
 import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewView;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
@@ -16,33 +17,28 @@ import java.util.List;
 
 /**
  * The reviews a caller may know exist, and how much of each they see, by the rule the review itself applies
- * to commands ({@link ReviewAccess}); every read of a review goes through here.
+ * to commands ({@link ReviewAccess}); every read of a review goes through here. The controller does not use
+ * {@link #read} or {@link #trail}, on purpose: read() puts the version in an ETag, and a reader of the summary or
+ * the public part could count the answers from it; trail() refuses anyone without full access, where a review's
+ * trail is shown cut to what the reader may see ({@link ReviewTrailDisclosure}).
  */
 @Component
-public class VisibleReviews {
+public class VisibleReviews extends RecordReads<ReviewView> {
 
     private final QueryGateway queries;
-    private final VisibleViews<ReviewView> views;
 
-    VisibleReviews(QueryGateway queries) {
+    VisibleReviews(QueryGateway queries, ReviewHistory history) {
+        super(queries, new Kind<>("Validation review", ReviewView.class, FindReview::new, view -> view.version,
+                VisibleReviews::rule, history::asOf, history::trail));
         this.queries = queries;
-        this.views = new VisibleViews<>(queries, ReviewView.class);
     }
 
-    static Access access(Caller caller, ReviewView view) {
+    private static Access rule(Caller caller, ReviewView view) {
         return ReviewAccess.of(caller.asViewer(), view.status);
     }
 
     List<ReviewView> list(Caller caller) {
-        return views.list(new FindReviews(), view -> access(caller, view).visible());
-    }
-
-    ReviewView one(Caller caller, String reviewId) {
-        return views.one(new FindReview(reviewId), reviewId, view -> access(caller, view).visible());
-    }
-
-    public boolean visibleTo(Caller caller, String reviewId) {
-        return views.exists(new FindReview(reviewId), view -> access(caller, view).visible());
+        return matching(caller, new FindReviews());
     }
 
     /** The review's status now, null for a review with no view (yet). */

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
-import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ChangeMembership;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,12 +19,12 @@ import static nl.kwaliteitsnetwerk.ledger.validation.committee.command.Committee
  * (The committee takes no other command once composed, and hides nothing, so the shared ExpectedVersionRuleTest,
  * which wants a command about something hidden, does not fit it.)
  */
-class CommitteeVersionTest extends AggregateRuleTest<ValidationCommittee> {
+class CommitteeVersionTest extends ClockedAggregateRuleTest<ValidationCommittee> {
 
     private static final List<Object> HISTORY = plus(composed(), vc5ReplacedByVc6());
 
     CommitteeVersionTest() {
-        super(CommitteeFixtures.fixture(new MutableClock(NOW)));
+        super(new MutableClock(NOW), CommitteeFixtures::fixture);
     }
 
     @ParameterizedTest

@@ -1,7 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
-import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ChangeMembership;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ComposeCommittee;
@@ -21,10 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The validation committee's composition: five council members and an external chair, changed one for one, by date. */
-class ValidationCommitteeTest extends AggregateRuleTest<ValidationCommittee> {
+class ValidationCommitteeTest extends ClockedAggregateRuleTest<ValidationCommittee> {
 
     ValidationCommitteeTest() {
-        super(CommitteeFixtures.fixture(new MutableClock(NOW)));
+        super(new MutableClock(NOW), CommitteeFixtures::fixture);
     }
 
     @Test

@@ -5,7 +5,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
-import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ValidationRule;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.Answer;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.AnswerValidationQuestion;
@@ -25,13 +25,13 @@ import static nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewFixtur
  * ReviewDisclosureApiTest compares through the API), and where the sender sees it, the refusal names its rule
  * but no person and no institution.
  */
-class HiddenReviewTest extends AggregateRuleTest<ValidationReview> {
+class HiddenReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
 
     private static final Actor INSPECTOR = Actor.of("inspector", Role.INSPECTORATE);
     private static final Actor INSTITUTION = Actor.forInstitution("roc", "29WT");
 
     HiddenReviewTest() {
-        super(ReviewFixtures.fixture(new MutableClock(NOW)));
+        super(new MutableClock(NOW), ReviewFixtures::fixture);
     }
 
     @Test

@@ -2,7 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.review.command;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
-import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.MembershipChanged;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ValidationRule;
@@ -24,14 +24,14 @@ import static nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewFixtur
  * A review follows the committee's changes of membership, each once, by the committee's sequence number: from
  * then on a member who left does not answer, one who joined does, and a new chair concludes and publishes.
  */
-class ReviewMembershipTest extends AggregateRuleTest<ValidationReview> {
+class ReviewMembershipTest extends ClockedAggregateRuleTest<ValidationReview> {
 
     private static final Actor VC_5 = Actor.of("vc-5", Role.VALIDATION_COMMITTEE);
     private static final Actor VC_6 = Actor.of("vc-6", Role.VALIDATION_COMMITTEE);
     private static final Actor NEW_CHAIR = Actor.of("vc-chair2", Role.VALIDATION_COMMITTEE);
 
     ReviewMembershipTest() {
-        super(ReviewFixtures.fixture(new MutableClock(NOW)));
+        super(new MutableClock(NOW), ReviewFixtures::fixture);
     }
 
     @Test

@@ -28,13 +28,11 @@ import static nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewFixtur
  */
 class ReviewVersionTest extends ExpectedVersionRuleTest<ValidationReview> {
 
+    /** Administrators see every review's planning data, so the version is what refuses them here. */
     ReviewVersionTest() {
-        super(ReviewFixtures.fixture(new MutableClock(NOW)), ValidationReview.class);
-    }
-
-    @Override
-    protected List<Command> everyCommand() {
-        return List.of(
+        super(ReviewFixtures.fixture(new MutableClock(NOW)), ValidationReview.class,
+                new Stage(opened(), ADMIN, Actor.of("inspector", Role.INSPECTORATE),
+                        command -> ((ReviewCommand) command).reviewId()),
                 (who, version) -> new AnswerValidationQuestion(REVIEW, null, null, null, null, null, who, version),
                 (who, version) -> new ConcludeValidationReview(REVIEW, null, who, version),
                 (who, version) -> new RecordBoardReaction(REVIEW, null, who, version),
@@ -42,31 +40,10 @@ class ReviewVersionTest extends ExpectedVersionRuleTest<ValidationReview> {
                 (who, version) -> new ApplyMembershipChange(REVIEW, 1, vc5ReplacedByVc6(), version));
     }
 
-    @Override
-    protected List<Object> history() {
-        return opened();
-    }
-
-    /** Administrators see every review's planning data, so the version is what refuses them here. */
-    @Override
-    protected Actor seer() {
-        return ADMIN;
-    }
-
-    @Override
-    protected Actor hiddenFrom() {
-        return Actor.of("inspector", Role.INSPECTORATE);
-    }
-
     /** The service brings a change of membership to every review; no person sends it. */
     @Override
     protected boolean aboutWhatIsHidden(Object command) {
         return command instanceof ReviewCommand;
-    }
-
-    @Override
-    protected String unknownIdOf(Object command) {
-        return ((ReviewCommand) command).reviewId();
     }
 
     @Test

@@ -1,6 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.validation.review.command;
 
-import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
@@ -36,10 +36,10 @@ import static nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewFixtur
  * over final reports and a version of the questions; members answer, independent of the institution under
  * review; the chair concludes once all is answered; the board reacts; the chair publishes, and then it is fixed.
  */
-class ValidationReviewTest extends AggregateRuleTest<ValidationReview> {
+class ValidationReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
 
     ValidationReviewTest() {
-        super(ReviewFixtures.fixture(new MutableClock(NOW)));
+        super(new MutableClock(NOW), ReviewFixtures::fixture);
     }
 
     @Test
@@ -154,7 +154,7 @@ class ValidationReviewTest extends AggregateRuleTest<ValidationReview> {
         List<CommitteeMember> after = MEMBERS.stream().filter(m -> !m.userId().equals("vc-5")).collect(toList());
         after.add(change.joining());
         ValidationReviewOpened opened = openedUnder(1);
-        ReviewFixtures.fixture(new MutableClock(NOW), plus(composed(), change)).givenNoPriorActivity()
+        ReviewFixtures.fixture(clock, plus(composed(), change)).givenNoPriorActivity()
                 .when(open(List.of(AUDIT, DIALOGUE)))
                 .expectEvents(new ValidationReviewOpened(COMMITTEE, REVIEW, opened.title(), opened.reports(),
                         opened.questionSetId(), opened.questionSetVersion(), opened.questions(), after, "vc-chair", 1L, CHAIR,
@@ -164,7 +164,7 @@ class ValidationReviewTest extends AggregateRuleTest<ValidationReview> {
 
     @Test
     void onlyTheChairOfTheCommitteeAsItIsOpensAReview() {
-        var fixture = ReviewFixtures.fixture(new MutableClock(NOW), plus(composed(), newExternalChair()));
+        var fixture = ReviewFixtures.fixture(clock, plus(composed(), newExternalChair()));
         fixture.givenNoPriorActivity().when(open(List.of(AUDIT))).expectNoEvents()
                 .expectException(violates(ValidationRule.ONLY_CHAIR));
         fixture.givenNoPriorActivity().when(new OpenValidationReview(COMMITTEE, REVIEW, "Validatie", List.of(AUDIT),
@@ -176,7 +176,7 @@ class ValidationReviewTest extends AggregateRuleTest<ValidationReview> {
     void aReviewIsOpenedOnlyUnderTheVersionOfTheCommitteeItsChairSaw() {
         OpenValidationReview seenBefore = new OpenValidationReview(COMMITTEE, REVIEW, "Validatie", List.of(AUDIT),
                 "kwaliteitsnetwerk-validatievragen", "2025", CHAIR, 0L);
-        ReviewFixtures.fixture(new MutableClock(NOW), plus(composed(), vc5ReplacedByVc6())).givenNoPriorActivity()
+        ReviewFixtures.fixture(clock, plus(composed(), vc5ReplacedByVc6())).givenNoPriorActivity()
                 .when(seenBefore).expectNoEvents().expectException(violates(CommonErrors.STALE_VERSION))
                 .expectExceptionMessage(StaleVersion.detail(0L, 1L));
     }
