@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * The H2 backend of mongo-java-server, made durable: every command that changed something is
@@ -17,6 +19,13 @@ import java.util.concurrent.TimeUnit;
  * Commits are grouped: writers that arrive while a commit runs are covered by the next one, which
  * finds nothing left to do for those already written. Because a commit per write leaves unused space
  * behind, the file is compacted in the background whenever it has doubled since the last compaction.
+ * <p>
+ * A commit writes the whole store, not one connection's change. An insert changes the data map and then
+ * each index one after the other, so a commit made by another connection in between would persist a
+ * document that its {@code _id} or unique index lacks; after a kill -9, every later insert at that
+ * position fails and the unique key no longer holds. Commands therefore run under the read side of a
+ * lock and everything that commits under the write side: a commit holds whole commands only, and an
+ * insertMany (one command up to 1000 documents; the driver splits larger ones) is on disk entirely or not at all.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -32,7 +41,8 @@ final class DurableH2Backend extends H2Backend {
     static final Duration RETENTION = Duration.ofSeconds(45);
 
     private final MVStore store;
-    private final Object commitLock = new Object();
+    /** Fair, so that a commit waiting for the commands in flight is not starved by the commands after them. */
+    private final ReentrantReadWriteLock commandsOrCommit = new ReentrantReadWriteLock(true);
     private long sizeAfterLastCompaction;
     private final ScheduledExecutorService compaction = Executors.newSingleThreadScheduledExecutor(runnable -> {
         Thread thread = new Thread(runnable, "embedded-mongo-compaction");
@@ -65,7 +75,9 @@ final class DurableH2Backend extends H2Backend {
      * so that what it sees does not depend on how fast the machine writes.
      */
     static DurableH2Backend openWithoutCompactionSchedule(String fileName, Duration retention) {
-        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().open();
+        // H2 would also commit from inside a write once unsaved changes pass a buffer size, in the middle
+        // of a command; a buffer size of 0 leaves every commit to this class, under the lock
+        MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime((int) retention.toMillis());
         return new DurableH2Backend(store);
     }
@@ -77,17 +89,33 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String database, String command, Document query) {
-        Document reply = super.handleCommand(channel, database, command, query);
-        commitPending();
-        return reply;
+        Lock applying = commandsOrCommit.readLock();
+        applying.lock();
+        try {
+            return super.handleCommand(channel, database, command, query);
+        } finally {
+            applying.unlock();
+            commitPending();
+        }
     }
 
     /** Commits what is not on disk yet; a caller whose change an earlier commit already covered returns at once. */
     void commitPending() {
-        synchronized (commitLock) {
+        exclusively(() -> {
             if (store.hasUnsavedChanges()) {
                 store.commit();
             }
+        });
+    }
+
+    /** Runs what commits the store while no command is half applied. */
+    private void exclusively(Runnable commits) {
+        Lock commit = commandsOrCommit.writeLock();
+        commit.lock();
+        try {
+            commits.run();
+        } finally {
+            commit.unlock();
         }
     }
 
@@ -98,19 +126,17 @@ final class DurableH2Backend extends H2Backend {
 
     /** With another budget: the test of compaction gives it as long as it needs, however busy the machine. */
     void compactIfGrown(Duration budget) {
-        synchronized (commitLock) {
+        exclusively(() -> {
             if (!store.isClosed() && fileSize() > Math.max(MINIMUM_COMPACTION_SIZE, 2 * sizeAfterLastCompaction)) {
                 store.compactFile((int) budget.toMillis());
                 sizeAfterLastCompaction = fileSize();
             }
-        }
+        });
     }
 
     @Override
     public void close() {
         compaction.shutdownNow();
-        synchronized (commitLock) {
-            super.close();
-        }
+        exclusively(super::close);
     }
 }
