@@ -4,7 +4,6 @@ import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
 import com.mongodb.client.MongoCollection;
-import com.mongodb.client.model.Sorts;
 import org.bson.Document;
 
 import java.util.Arrays;
@@ -88,11 +87,13 @@ final class CommitChecks {
     }
 
     /**
-     * The store's last commit by position, or null when it holds none. A last document that is not a
-     * commit the ledger wrote (an id that is no position, no chain hash) is a break, not a 500.
+     * The store's last commit by position, or null when it holds none, found without a scan from
+     * {@code atOrBelowEnd} (a position known to be stored, or -1; see {@link PositionRuns#last}). A last
+     * document that is not a commit the ledger wrote (an id that is no position, no chain hash) is a
+     * break, not a 500.
      */
-    static Document lastCommit(MongoCollection<Document> commits) {
-        Document last = commits.find().sort(Sorts.descending("_id")).limit(1).first();
+    static Document lastCommit(MongoCollection<Document> commits, long atOrBelowEnd) {
+        Document last = PositionRuns.last(commits, atOrBelowEnd);
         if (last != null && (!(last.get("_id") instanceof Long) || !(last.get("chainHash") instanceof String)
                 || !(last.get("events") instanceof List<?>))) {
             throw new LedgerIntegrityException(new LedgerBreak(number(last, "_id"), null, Kind.INSERTED,

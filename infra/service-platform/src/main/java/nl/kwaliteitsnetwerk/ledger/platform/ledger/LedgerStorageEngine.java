@@ -52,15 +52,16 @@ import java.util.stream.StreamSupport;
  *       instances may append at once.</li>
  *   <li>A unique key on (aggregate id, first sequence number): a conflicting append fails as Axon's
  *       {@link ConcurrencyException}.</li>
- *   <li>Tracking reads positions in order, by exact key, and never passes a position that is not
- *       there yet; there is no look-back window. A token is {@code position·2^16 + index in commit}.</li>
+ *   <li>Tracking reads positions in order, by runs of exact keys in one query, and never passes a position
+ *       that is not there yet; there is no look-back window. A token is {@code position·2^16 + index in commit}.</li>
  *   <li>Each commit stores its content digest, its link in the store's chain and in its aggregate's chain;
  *       each aggregate's head (the last sequence appended) is recorded beside the commits.</li>
  *   <li>Every read verifies what it reads (see {@link AggregateCommits} and the tracking reader): a break is
  *       alarmed through {@link LedgerIntegrity} and refused with {@link LedgerIntegrityException}, so nothing
  *       is decided or served on a broken record and nothing is appended to it.</li>
  * </ul>
- * Every hot path is an exact-key lookup on a unique key, which the embedded server serves without a scan.
+ * Every hot path is an exact-key lookup on a unique key, or a run of them ({@code _id: {$in: [...]}}), which the
+ * embedded server serves without a scan; so is finding the store's end ({@link PositionRuns#last}).
  */
 public class LedgerStorageEngine extends AbstractEventStorageEngine {
 
@@ -78,7 +79,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     private final LedgerIntegrity integrity;
     private final Object appendLock = new Object();
     private final Map<String, AggregateTip> tips = new ConcurrentHashMap<>();
-    private long nextPosition = -1;
+    private volatile long nextPosition = -1;
     private byte[] headChainHash;
 
     protected LedgerStorageEngine(Builder builder) {
@@ -195,9 +196,10 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         headChainHash = last == null ? LedgerHash.GENESIS : LedgerHash.fromHex(last.getString("chainHash"));
     }
 
+    /** From where this instance appended last, when it has: the store cannot legitimately end below that. */
     private Document lastCommit() {
         try {
-            return CommitChecks.lastCommit(commits);
+            return CommitChecks.lastCommit(commits, nextPosition - 1);
         } catch (LedgerIntegrityException notACommit) {
             throw integrity.refuse(List.of(notACommit.broken()));
         }
@@ -338,7 +340,9 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     /**
      * Reads commit after commit by position, verifying each (content digest, link in the store's chain,
      * link in its aggregate's chain where the aggregate's previous commit was read here), and stops at
-     * the first position that is not there yet. A position missing while the next one exists was removed.
+     * the first position that is not there yet. A position missing while a later one exists was removed.
+     * Positions are read by runs in one query ({@link PositionRuns}): a run starts small, so that tailing
+     * the store's end stays cheap, and doubles while it comes back full, up to {@value PositionRuns#RUN}.
      */
     private final class TrackingIterator implements Iterator<TrackedEventData<?>> {
         private static final int AGGREGATES_REMEMBERED = 10_000;
@@ -346,6 +350,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         private long position;
         private long afterIndex;
         private byte[] previousChainHash;
+        private int runLength = PositionRuns.FIRST_PROBE;
         private final List<TrackedEventData<?>> buffer = new ArrayList<>();
         private final Map<String, CommitChecks.AggregateLink> aggregates = new LinkedHashMap<>(16, 0.75f, true) {
             @Override
@@ -363,24 +368,46 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         @Override
         public boolean hasNext() {
             while (buffer.isEmpty() && !exhausted) {
-                Document commit = commitAt(commits, position);
-                if (commit == null) {
-                    if (commitAt(commits, position + 1) != null && commitAt(commits, position) == null) {
+                readRun();
+            }
+            return !buffer.isEmpty();
+        }
+
+        /**
+         * One run from {@code position}: its commits in order up to the first missing position. Missing while
+         * a later one of the run exists, and still missing when read again (on MongoDB a query is no snapshot,
+         * and an appender writes a position only after the one before it), it was removed; found on the
+         * second read, it was being written, and the next run starts there. The events read before it are
+         * handed out first, as a read of one position at a time would, and the next run meets it again.
+         * Missing with the position after it missing too, it is not there yet; when the run ended right at
+         * it, the next run looks further.
+         */
+        private void readRun() {
+            long from = position;
+            List<Document> run = PositionRuns.run(commits, from, runLength);
+            for (Document commit : run) {
+                if (PositionRuns.position(commit) != position) {
+                    if (buffer.isEmpty() && commitAt(commits, position) == null) {
                         throw integrity.refuse(List.of(new LedgerBreak(position, null, LedgerBreak.Kind.REMOVED,
                                 "position " + position + " is missing while later ones exist")));
                     }
-                    exhausted = true;
-                    break;
+                    return;
                 }
-                verify(commit);
-                List<Document> events = commit.getList("events", Document.class);
-                for (int i = (int) afterIndex + 1; i < events.size(); i++) {
-                    buffer.add(new TrackedDomainEventData<>(token(position, i), LedgerDocuments.domainEvent(commit, events.get(i))));
-                }
-                position++;
-                afterIndex = -1;
+                read(commit);
             }
-            return !buffer.isEmpty();
+            boolean full = run.size() == runLength;
+            exhausted = !full && position + 1 < from + runLength;
+            runLength = full ? Math.min(runLength * 2, PositionRuns.RUN) : PositionRuns.FIRST_PROBE;
+        }
+
+        private void read(Document commit) {
+            verify(commit);
+            List<Document> events = commit.getList("events", Document.class);
+            for (int i = (int) afterIndex + 1; i < events.size(); i++) {
+                buffer.add(new TrackedDomainEventData<>(token(position, i), LedgerDocuments.domainEvent(commit, events.get(i))));
+            }
+            position++;
+            afterIndex = -1;
         }
 
         private void verify(Document commit) {

@@ -97,7 +97,7 @@ public final class LedgerVerifier {
         List<Document> signedDigests = digests.find().sort(Sorts.ascending("_id")).into(new ArrayList<>());
         Document last;
         try {
-            last = CommitChecks.lastCommit(commits);
+            last = CommitChecks.lastCommit(commits, -1);
         } catch (LedgerIntegrityException notACommit) {
             breaks.add(notACommit.broken());
             return breaks.verification(0, null, null);
@@ -109,8 +109,9 @@ public final class LedgerVerifier {
         byte[] chain = LedgerHash.GENESIS;
         long checked = 0;
         Long missingFrom = null;
+        PositionRuns.Window window = new PositionRuns.Window(commits, lastPosition);
         for (long position = 0; position <= lastPosition; position++) {
-            Document commit = LedgerStorageEngine.commitAt(commits, position);
+            Document commit = window.at(position);
             if (commit == null) {
                 missingFrom = missingFrom == null ? position : missingFrom;
                 chain = null;
@@ -168,7 +169,7 @@ public final class LedgerVerifier {
         Document latest = digests.find().sort(Sorts.descending("_id")).limit(1).first();
         Document last;
         try {
-            last = CommitChecks.lastCommit(commits);
+            last = CommitChecks.lastCommit(commits, -1);
         } catch (LedgerIntegrityException notACommit) {
             breaks.add(notACommit.broken());
             return breaks.verification(walk.commits().size(), null, null);

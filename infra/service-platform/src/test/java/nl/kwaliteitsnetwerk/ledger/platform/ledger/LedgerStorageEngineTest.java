@@ -61,6 +61,12 @@ class LedgerStorageEngineTest {
     }
 
     private LedgerStorageEngine engine() {
+        return engineOn(database);
+    }
+
+    /** An engine with its indexes on {@code database}, events and snapshots as JSON. */
+    static LedgerStorageEngine engineOn(MongoDatabase database) {
+        JacksonSerializer serializer = JacksonSerializer.defaultSerializer();
         LedgerStorageEngine engine = LedgerStorageEngine.builder().database(database).eventSerializer(serializer)
                 .snapshotSerializer(serializer).build();
         engine.ensureIndexes();
