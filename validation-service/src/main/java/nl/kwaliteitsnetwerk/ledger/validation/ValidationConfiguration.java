@@ -1,7 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.validation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
+import io.micrometer.core.instrument.MeterRegistry;
 import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
 import nl.kwaliteitsnetwerk.ledger.platform.security.AggregateVisibility;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ValidationCommittee;
@@ -11,7 +11,9 @@ import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView;
 import nl.kwaliteitsnetwerk.ledger.validation.integration.ValidationIntegrationEvents;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewOpening;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ValidationReview;
+import nl.kwaliteitsnetwerk.ledger.validation.review.membership.ParkedMembershipChanges;
 import nl.kwaliteitsnetwerk.ledger.validation.review.membership.ReviewMembershipFollower;
+import nl.kwaliteitsnetwerk.ledger.validation.review.membership.ReviewMembershipHealthIndicator;
 import nl.kwaliteitsnetwerk.ledger.validation.review.migration.ReviewStreamMigration;
 import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewHistory;
 import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewProjection;
@@ -19,6 +21,7 @@ import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewView;
 import nl.kwaliteitsnetwerk.ledger.validation.review.questions.ValidationQuestionCatalog;
 import nl.kwaliteitsnetwerk.ledger.validation.review.web.VisibleReviews;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.Repository;
 import org.springframework.context.annotation.Bean;
@@ -66,14 +69,27 @@ class ValidationConfiguration {
 
     @Bean
     ReviewMembershipFollower reviewMembershipFollower(MongoTemplate mongoTemplate, EventStore eventStore,
-                                                      CommandGateway commands) {
+                                                      CommandGateway commands, ParkedMembershipChanges parked) {
         return new ReviewMembershipFollower(mongoTemplate.getCollection(ReviewMembershipFollower.COLLECTION), eventStore,
-                commands);
+                commands, parked);
+    }
+
+    @Bean
+    ParkedMembershipChanges parkedMembershipChanges(MongoTemplate mongoTemplate, ObjectMapper objectMapper,
+                                                    MeterRegistry meters, Clock clock) {
+        return new ParkedMembershipChanges(mongoTemplate.getCollection(ParkedMembershipChanges.COLLECTION),
+                objectMapper.copy(), meters, clock);
+    }
+
+    @Bean
+    ReviewMembershipHealthIndicator reviewMembershipHealthIndicator(ParkedMembershipChanges parked,
+                                                                    EventProcessingConfiguration processing) {
+        return new ReviewMembershipHealthIndicator(parked, processing);
     }
 
     @Bean
     ReviewStreamMigration reviewStreamMigration(EventStore eventStore, MongoTemplate mongoTemplate) {
-        return new ReviewStreamMigration(eventStore, mongoTemplate.getCollection(LedgerStorageEngine.COMMITS));
+        return new ReviewStreamMigration(eventStore, mongoTemplate.getDb());
     }
 
     /**

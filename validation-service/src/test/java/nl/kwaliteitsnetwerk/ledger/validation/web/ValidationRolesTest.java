@@ -31,6 +31,8 @@ class ValidationRolesTest extends ServiceTestBase {
                 // new with reviews as aggregates of their own: a review's events are in its stream, not the committee's
                 .allow("GET /validation-reviews/{reviewId}/trail", VALIDATION_COMMITTEE, NETWORK_BOARD, ADMINISTRATOR)
                 .allow("GET /trail/parked", VALIDATION_COMMITTEE, ADMINISTRATOR)
+                // new: the changes of membership a review could not take, parked by the follower
+                .allow("GET /committee/membership-changes/parked", VALIDATION_COMMITTEE, ADMINISTRATOR)
                 .allow("POST /trail/replay-check", ADMINISTRATOR)
                 .readableBySignedIn("/committee", "/validation-reviews", "/validation-reviews/{reviewId}", "/question-sets",
                         "/trail", "/trail/institutions/{institutionCode}", "/trail/reports", "/trail/reports/{reportId}",

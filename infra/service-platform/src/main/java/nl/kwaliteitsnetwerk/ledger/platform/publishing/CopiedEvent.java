@@ -5,13 +5,22 @@ import org.axonframework.messaging.Message;
 /**
  * An event a service copied from one stream of its ledger into another (a stream split by a migration): a new
  * commit, but no new fact. Its original was published and told on the public feed when it was first stored, so
- * the copy is neither published again nor told again; the feed still reads it, to know what the new stream has
- * already disclosed.
+ * the copy is published only as a pointer to it ({@code kernel.integration.EventCopied}), which keeps the new
+ * stream gap-free for consumers without telling the fact twice, and is not told again on the public feed, which
+ * still reads it to know what the new stream has already disclosed. The metadata keys name the original.
  */
 public final class CopiedEvent {
 
-    /** The metadata key that marks a copy: the id of the aggregate whose stream holds the original. */
+    /** The mark of a copy: the id of the aggregate whose stream holds the original. */
     public static final String MIGRATED_FROM = "migratedFrom";
+    /** The type of that aggregate. */
+    public static final String ORIGINAL_AGGREGATE_TYPE = "migratedFromType";
+    /** The original's sequence number in that stream. */
+    public static final String ORIGINAL_SEQUENCE = "migratedFromSequence";
+    /** The original's event id. */
+    public static final String ORIGINAL_EVENT_ID = "migratedFromEventId";
+    /** The aggregate chain hash of the commit that holds the original. */
+    public static final String ORIGINAL_COMMIT_HASH = "migratedFromCommitHash";
 
     private CopiedEvent() {
     }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.EventCopied;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
 import nl.kwaliteitsnetwerk.ledger.platform.eventstore.BeforeTokenIsStored;
@@ -7,6 +8,7 @@ import nl.kwaliteitsnetwerk.ledger.platform.observability.TraceContext;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -24,7 +26,8 @@ import java.util.concurrent.TimeoutException;
  * integration event, keyed by aggregate id. It waits for the broker's acknowledgement (acks=all,
  * idempotent producer) before the processor may advance its token: a failure stops the processor,
  * which retries from the last stored token. Hence at least once, in order per aggregate. A {@link CopiedEvent}
- * was published as its original and is not published again.
+ * was published as its original: it is published as an {@link EventCopied} that names the original, so the new
+ * stream has no gap and the fact is not told twice.
  */
 @ProcessingGroup(IntegrationEventPublisher.PROCESSING_GROUP)
 public class IntegrationEventPublisher {
@@ -58,13 +61,12 @@ public class IntegrationEventPublisher {
     @EventHandler
     public void on(Object domainEvent, DomainEventMessage<?> message)
             throws ExecutionException, InterruptedException, TimeoutException {
-        if (CopiedEvent.isCopy(message)) {
-            return;
-        }
         for (IntegrationEventTranslator translator : translators) {
             var translation = translator.translate(domainEvent);
             if (translation.isPresent()) {
-                IntegrationEvent event = envelope(message, translation.get());
+                IntegrationEvent event = CopiedEvent.isCopy(message)
+                        ? envelope(message, pointerToTheOriginal(message, translation.get()))
+                        : envelope(message, translation.get());
                 // in the trace of the command that caused the event, so its trace id travels in the record's headers
                 awaitBeforeTokenIsStored(traces.continuing(message.getMetaData(), "publish " + event.eventType(),
                         () -> kafka.send(translator.topic(), event.aggregateId(), IntegrationEventCodec.toJson(event))),
@@ -115,6 +117,19 @@ public class IntegrationEventPublisher {
         } catch (ExecutionException | TimeoutException e) {
             throw new IllegalStateException("the broker did not acknowledge every integration event of the batch", e);
         }
+    }
+
+    /** A copy's body: not the fact again, but where it was told, at the copy's own place in its new stream. */
+    static IntegrationEventTranslator.Translation pointerToTheOriginal(DomainEventMessage<?> copy,
+                                                                       IntegrationEventTranslator.Translation original) {
+        MetaData provenance = copy.getMetaData();
+        Object sequence = provenance.get(CopiedEvent.ORIGINAL_SEQUENCE);
+        EventCopied pointer = new EventCopied(original.eventType(), (String) provenance.get(CopiedEvent.ORIGINAL_AGGREGATE_TYPE),
+                String.valueOf(provenance.get(CopiedEvent.MIGRATED_FROM)),
+                sequence instanceof Number number ? number.longValue() : null,
+                (String) provenance.get(CopiedEvent.ORIGINAL_EVENT_ID));
+        return new IntegrationEventTranslator.Translation(EventCopied.typeFor(original.eventType()), EventCopied.SCHEMA_VERSION,
+                original.occurredAt(), original.actor(), pointer.toPayload());
     }
 
     static IntegrationEvent envelope(DomainEventMessage<?> message, IntegrationEventTranslator.Translation body) {

@@ -57,8 +57,12 @@ public class DocumentViews<V> {
         return findAll(filters);
     }
 
+    /** A view without its record's id would be stored under an id of the store's making, readable by no one's id. */
     public void save(V view) {
         String id = idOf.apply(view);
+        if (id == null) {
+            throw new IllegalStateException("a " + type.getSimpleName() + " without the id of its record is not stored");
+        }
         collection.replaceOne(Filters.eq("_id", id), toDocument(id, view), new ReplaceOptions().upsert(true));
     }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A folded view applies each event once, by sequence number, and is stored as its fields alone. */
 class FoldedViewTest {
@@ -71,5 +72,12 @@ class FoldedViewTest {
         assertThat(Where.field("institution.code", null)).containsEntry("institution.code", null);
         assertThat(Where.fields("institution.code", "29WT", "status", null))
                 .containsEntry("institution.code", "29WT").containsEntry("status", null).hasSize(2);
+    }
+
+    @Test
+    void aViewWithoutTheIdOfItsRecordIsNotStored() {
+        DocumentViews<NotesView> views = new DocumentViews<>(null, new ObjectMapper(), NotesView.class, view -> null);
+        assertThatThrownBy(() -> views.save(new NotesView())).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("NotesView without the id");
     }
 }

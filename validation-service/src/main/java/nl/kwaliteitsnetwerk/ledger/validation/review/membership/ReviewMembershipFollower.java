@@ -17,6 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.bson.Document;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -26,7 +27,10 @@ import java.util.concurrent.Executors;
  * in its own collection, which reviews are not published yet. A review whose opening is stored after a change it
  * did not read (it read the committee before the change was stored) is caught up when this handler meets the
  * opening: every change in the committee's stream after the version the review was opened under is sent to it.
- * It follows the store in order, in its own processing group, so nothing slips between the two.
+ * It follows the store in order, in its own processing group, so nothing slips between the two. Each review is
+ * on its own: a change that one review cannot take and never will (its stream does not verify, or it refuses the
+ * change) is parked ({@link ParkedMembershipChanges}) and the follower goes on with the others; any other failure
+ * fails the event, and the processor retries it.
  */
 @ProcessingGroup(ReviewMembershipFollower.PROCESSING_GROUP)
 public class ReviewMembershipFollower implements AutoCloseable {
@@ -37,14 +41,17 @@ public class ReviewMembershipFollower implements AutoCloseable {
     private final MongoCollection<Document> unpublished;
     private final EventStore eventStore;
     private final CommandGateway commands;
+    private final ParkedMembershipChanges parked;
     /** Where each command is sent from: outside the processor's unit of work (see {@link #apply}). */
     private final ExecutorService sender =
             Executors.newSingleThreadExecutor(DaemonThreads.named("review-membership-sender"));
 
-    public ReviewMembershipFollower(MongoCollection<Document> unpublished, EventStore eventStore, CommandGateway commands) {
+    public ReviewMembershipFollower(MongoCollection<Document> unpublished, EventStore eventStore, CommandGateway commands,
+                                    ParkedMembershipChanges parked) {
         this.unpublished = unpublished;
         this.eventStore = eventStore;
         this.commands = commands;
+        this.parked = parked;
     }
 
     /** A review's own opening (not one kept in a committee's stream of before): noted, and caught up. */
@@ -58,7 +65,7 @@ public class ReviewMembershipFollower implements AutoCloseable {
                 new ReplaceOptions().upsert(true));
         eventStore.readEvents(event.committeeId(), event.committeeVersion() + 1).asStream()
                 .filter(change -> change.getPayload() instanceof MembershipChanged)
-                .forEach(change -> apply(event.reviewId(), change));
+                .forEach(change -> apply(event.reviewId(), event.committeeId(), change));
     }
 
     @EventHandler
@@ -71,7 +78,7 @@ public class ReviewMembershipFollower implements AutoCloseable {
     @EventHandler
     public void on(MembershipChanged event, DomainEventMessage<?> message) {
         unpublished.find(Filters.eq("committeeId", event.committeeId()))
-                .forEach(review -> apply(review.getString("_id"), message));
+                .forEach(review -> apply(review.getString("_id"), event.committeeId(), message));
     }
 
     /**
@@ -79,12 +86,19 @@ public class ReviewMembershipFollower implements AutoCloseable {
      * unit of work nested in the processor's, whose events Axon stores only when the whole batch commits, so a
      * second change to the same review in the batch would be decided on a review without the first. This way each
      * change is stored before the next is decided, and before the token passes the event (a crash in between
-     * redelivers it, which the review's idempotence absorbs). A failure fails the event, and the processor retries.
+     * redelivers it, which the review's idempotence absorbs). A failure for good is parked; any other fails the
+     * event, and the processor retries.
      */
-    private void apply(String reviewId, DomainEventMessage<?> change) {
+    private void apply(String reviewId, String committeeId, DomainEventMessage<?> change) {
         ApplyMembershipChange command = new ApplyMembershipChange(reviewId, change.getSequenceNumber(),
                 (MembershipChanged) change.getPayload(), null);
-        CompletableFuture.runAsync(() -> commands.sendAndWait(command), sender).join();
+        try {
+            CompletableFuture.runAsync(() -> commands.sendAndWait(command), sender).join();
+        } catch (CompletionException failed) {
+            if (!parked.parkIfForGood(reviewId, committeeId, change.getSequenceNumber(), failed)) {
+                throw failed;
+            }
+        }
     }
 
     @Override

@@ -1,23 +1,35 @@
 package nl.kwaliteitsnetwerk.ledger.validation.review.migration;
 
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.CopiedEvent;
+import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ValidationCommittee;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.MetaData;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * The metadata of a review's event copied from a committee's stream into the review's own by
- * {@link ReviewStreamMigration}: where it came from. The copy is a new commit of the ledger, but no new fact:
- * it was published to Kafka and told on the public feed when it was first stored.
+ * The metadata of an event {@link ReviewStreamMigration} copied from the committee's stream into a review's own:
+ * the original's own metadata (its actor's trace and correlation), and where it came from under the platform's
+ * {@link CopiedEvent} keys, by which the copy is published as a pointer to its original and not told again.
  */
-public final class MigratedCopy {
+final class MigratedCopy {
 
-    /** The committee whose stream held the original: the platform's mark of a copy, which is not published again. */
-    public static final String MIGRATED_FROM = CopiedEvent.MIGRATED_FROM;
-    /** The original's sequence number in that stream. */
-    public static final String ORIGINAL_SEQUENCE = "migratedFromSequence";
-    /** The original's event id. */
-    public static final String ORIGINAL_EVENT_ID = "migratedFromEventId";
-    /** The aggregate chain hash of the committee's commit that holds the original. */
-    public static final String ORIGINAL_COMMIT_HASH = "migratedFromCommitHash";
+    private static final String COMMITTEE_TYPE = ValidationCommittee.class.getSimpleName();
 
     private MigratedCopy() {
+    }
+
+    /** {@code commitHash}: the aggregate chain hash of the committee's commit that holds the original, if found. */
+    static MetaData provenance(DomainEventMessage<?> original, String commitHash) {
+        Map<String, Object> provenance = new HashMap<>(original.getMetaData());
+        provenance.put(CopiedEvent.MIGRATED_FROM, original.getAggregateIdentifier());
+        provenance.put(CopiedEvent.ORIGINAL_AGGREGATE_TYPE, COMMITTEE_TYPE);
+        provenance.put(CopiedEvent.ORIGINAL_SEQUENCE, original.getSequenceNumber());
+        provenance.put(CopiedEvent.ORIGINAL_EVENT_ID, original.getIdentifier());
+        if (commitHash != null) {
+            provenance.put(CopiedEvent.ORIGINAL_COMMIT_HASH, commitHash);
+        }
+        return MetaData.from(provenance);
     }
 }

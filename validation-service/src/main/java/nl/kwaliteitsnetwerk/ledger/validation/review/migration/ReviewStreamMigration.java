@@ -1,18 +1,16 @@
 package nl.kwaliteitsnetwerk.ledger.validation.review.migration;
 
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeComposed;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.Seating;
-import nl.kwaliteitsnetwerk.ledger.validation.committee.api.MembershipChanged;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ValidationCommittee;
-import nl.kwaliteitsnetwerk.ledger.validation.review.api.ReviewEvent;
-import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationReviewOpened;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ValidationReview;
+import nl.kwaliteitsnetwerk.ledger.validation.review.migration.ReviewsOfBefore.Copy;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.bson.Document;
 import org.slf4j.Logger;
@@ -21,34 +19,38 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * At start, gives every review found in a committee's stream (written while reviews lived inside the committee)
- * a stream of its own: its events are appended, in order, to a new stream under the review's id, each with where
- * it came from in its metadata ({@link MigratedCopy}); the opening with the committee's composition as it stood
- * just before it in the committee's stream. The committee's stream is not touched (history is never rewritten):
- * the committee has no handler for those events and its trail shows them as before. A review that has a stream
- * already is left alone, so a second run, or a second instance on the same store, changes nothing: the ledger
+ * At start, gives every review found in the committee's stream (written while reviews lived inside the committee)
+ * a stream of its own, as {@link ReviewsOfBefore} reads them, in one commit each, every copy with where it came from
+ * ({@link MigratedCopy}). The committee's stream is not touched (history is never rewritten): the committee has no
+ * handler for those events and its trail shows them as before. A review that has a stream already (its head in the
+ * ledger) is left alone, so a second run, or a second instance on the same store, changes nothing: the ledger
  * refuses a second stream's first commit under the same id, and that refusal here means another did it.
+ * <p>
+ * It never keeps the service from starting: a committee's stream that cannot be read (a break, which the ledger
+ * alarms itself) is logged and nothing is migrated; a review that cannot be given its stream is logged and the
+ * others are; the next start tries again. The log names ids and the kind of failure, never what the events say.
  */
 public class ReviewStreamMigration implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ReviewStreamMigration.class);
-    private static final String COMMITTEE_TYPE = ValidationCommittee.class.getSimpleName();
     private static final String REVIEW_TYPE = ValidationReview.class.getSimpleName();
 
     private final EventStore eventStore;
     private final MongoCollection<Document> commits;
+    private final MongoCollection<Document> heads;
+    private final String committeeId;
 
-    /** {@code commits}: the ledger's commits, read for the committees' ids and the hash of each original's commit. */
-    public ReviewStreamMigration(EventStore eventStore, MongoCollection<Document> commits) {
+    /** The ledger's commits (for the hash of each original's commit) and heads are read from {@code database}. */
+    public ReviewStreamMigration(EventStore eventStore, MongoDatabase database) {
         this.eventStore = eventStore;
-        this.commits = commits;
+        this.commits = database.getCollection(LedgerStorageEngine.COMMITS);
+        this.heads = database.getCollection(LedgerStorageEngine.AGGREGATE_HEADS);
+        this.committeeId = ValidationCommittee.OF_THE_NETWORK;
     }
 
     @Override
@@ -56,46 +58,51 @@ public class ReviewStreamMigration implements ApplicationRunner {
         migrateAll();
     }
 
-    /** Answers how many reviews got a stream of their own. */
+    /** Answers how many reviews got a stream of their own; never throws. */
     public int migrateAll() {
+        ReviewsOfBefore found;
+        try {
+            found = ReviewsOfBefore.of(eventStore.readEvents(committeeId).asStream().toList());
+        } catch (RuntimeException unreadable) {
+            log.error("the committee's stream {} cannot be read ({}): its reviews of before get streams of their own "
+                    + "at a later start", committeeId, failure(unreadable));
+            return 0;
+        }
+        found.orphans().forEach(reviewId -> log.error("review {} in the committee's stream has no opening before its "
+                + "events: it is not given a stream of its own", reviewId));
         int migrated = 0;
-        for (String committeeId : commits.distinct("aggregateId", Filters.eq("aggregateType", COMMITTEE_TYPE), String.class)) {
-            migrated += migrate(committeeId);
+        for (Map.Entry<String, List<Copy>> review : found.reviews().entrySet()) {
+            migrated += migrate(review.getKey(), review.getValue()) ? 1 : 0;
         }
         return migrated;
     }
 
-    private int migrate(String committeeId) {
-        Map<String, List<Original>> reviews = new LinkedHashMap<>();
-        Composition composition = new Composition();
-        eventStore.readEvents(committeeId).asStream().forEach(message -> {
-            Object payload = message.getPayload();
-            if (payload instanceof ReviewEvent event) {
-                reviews.computeIfAbsent(event.reviewId(), id -> new ArrayList<>())
-                        .add(new Original(message, composition.under(event)));
-            } else {
-                composition.follow(payload);
-            }
-            composition.version = message.getSequenceNumber();
-        });
-        int migrated = 0;
-        for (Map.Entry<String, List<Original>> review : reviews.entrySet()) {
-            migrated += append(committeeId, review.getKey(), review.getValue()) ? 1 : 0;
-        }
-        return migrated;
+    /**
+     * By the ledger's head of the review's stream: an exact-key read, without reading (and verifying) the stream. A
+     * head missing after its commit (a crash between the two) only means the ledger refuses the copies as a second
+     * first commit.
+     */
+    private boolean hasStream(String aggregateId) {
+        return heads.find(Filters.eq("_id", aggregateId)).first() != null;
     }
 
-    /** A review's event as its committee's stream holds it, and as its own stream is to hold it. */
-    private record Original(DomainEventMessage<?> message, ReviewEvent copied) {
+    private boolean migrate(String reviewId, List<Copy> copies) {
+        if (hasStream(reviewId)) {
+            return false;
+        }
+        try {
+            return append(reviewId, copies);
+        } catch (RuntimeException failed) {
+            log.error("review {} was not given a stream of its own ({}); the next start tries again", reviewId,
+                    failure(failed));
+            return false;
+        }
     }
 
     /** All of a review's copies in one commit, so a review is migrated whole or not at all. */
-    private boolean append(String committeeId, String reviewId, List<Original> originals) {
-        if (eventStore.lastSequenceNumberFor(reviewId).isPresent()) {
-            return false;
-        }
+    private boolean append(String reviewId, List<Copy> copies) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        originals.forEach(original -> events.add(copy(committeeId, original.message(), original.copied(), events.size())));
+        copies.forEach(copy -> events.add(copy(reviewId, copy, events.size())));
         try {
             eventStore.publish(events);
             log.info("review {} has a stream of its own now: {} events copied from its committee's stream", reviewId,
@@ -107,46 +114,25 @@ public class ReviewStreamMigration implements ApplicationRunner {
         }
     }
 
-    private DomainEventMessage<?> copy(String committeeId, DomainEventMessage<?> original, ReviewEvent payload, long sequence) {
-        Map<String, Object> provenance = new HashMap<>(original.getMetaData());
-        provenance.put(MigratedCopy.MIGRATED_FROM, committeeId);
-        provenance.put(MigratedCopy.ORIGINAL_SEQUENCE, original.getSequenceNumber());
-        provenance.put(MigratedCopy.ORIGINAL_EVENT_ID, original.getIdentifier());
-        String commitHash = commitHashOf(committeeId, original.getSequenceNumber());
-        if (commitHash != null) {
-            provenance.put(MigratedCopy.ORIGINAL_COMMIT_HASH, commitHash);
-        }
-        return new GenericDomainEventMessage<>(REVIEW_TYPE, payload.reviewId(), sequence, payload,
-                MetaData.from(provenance), UUID.randomUUID().toString(), original.getTimestamp());
+    private DomainEventMessage<?> copy(String reviewId, Copy copy, long sequence) {
+        DomainEventMessage<?> original = copy.original();
+        return new GenericDomainEventMessage<>(REVIEW_TYPE, reviewId, sequence, copy.payload(),
+                MigratedCopy.provenance(original, commitHashOf(original)), UUID.randomUUID().toString(),
+                original.getTimestamp());
     }
 
-    private String commitHashOf(String committeeId, long sequence) {
-        Document commit = commits.find(Filters.and(Filters.eq("aggregateId", committeeId),
+    private String commitHashOf(DomainEventMessage<?> original) {
+        long sequence = original.getSequenceNumber();
+        Document commit = commits.find(Filters.and(Filters.eq("aggregateId", original.getAggregateIdentifier()),
                 Filters.lte("firstSequence", sequence), Filters.gte("lastSequence", sequence))).first();
         return commit == null ? null : commit.getString("aggregateHash");
     }
 
-    /** The committee's composition as its stream stands at each point, and its version there (its last sequence number). */
-    private static final class Composition {
-        private Seating seating = Seating.empty();
-        private long version = -1;
-
-        void follow(Object payload) {
-            if (payload instanceof CommitteeComposed e) {
-                seating = Seating.of(e.members(), e.chairUserId());
-            } else if (payload instanceof MembershipChanged e) {
-                seating = seating.after(e.leavingUserId(), e.joining(), e.chairUserId());
-            }
+    /** The kind of failure in the service's words: a break's kind and position, else the exception's class. */
+    private static String failure(RuntimeException failed) {
+        if (failed instanceof LedgerIntegrityException broken) {
+            return "ledger break " + broken.broken().kind() + " at position " + broken.broken().position();
         }
-
-        /** The event as its review's stream holds it: an opening with the composition it was opened under. */
-        ReviewEvent under(ReviewEvent event) {
-            if (event instanceof ValidationReviewOpened e) {
-                return new ValidationReviewOpened(e.committeeId(), e.reviewId(), e.title(), e.reports(), e.questionSetId(),
-                        e.questionSetVersion(), e.questions(), seating.members(), seating.chairUserId(), version,
-                        e.actor(), e.occurredAt());
-            }
-            return event;
-        }
+        return failed.getClass().getSimpleName();
     }
 }

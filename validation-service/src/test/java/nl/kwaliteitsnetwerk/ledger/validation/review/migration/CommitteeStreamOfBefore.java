@@ -21,7 +21,7 @@ import java.util.List;
  * (its composition left null, which the serializer leaves out: the shape of then). It appends through a second ledger
  * engine on the same store, as a second instance would, whose serializer names the events as they were named.
  */
-final class CommitteeStreamOfBefore {
+public final class CommitteeStreamOfBefore {
 
     private static final String BEFORE = "nl.kwaliteitsnetwerk.ledger.validation.committee.api.";
 
@@ -29,7 +29,7 @@ final class CommitteeStreamOfBefore {
     }
 
     /** Appends {@code events} to the committee's stream after its event number {@code last}, in one commit. */
-    static void append(MongoDatabase database, Serializer eventSerializer, String committeeId, long last, List<Object> events) {
+    public static void append(MongoDatabase database, Serializer eventSerializer, String committeeId, long last, List<Object> events) {
         Serializer namedAsBefore = new NamedAsBefore(eventSerializer);
         LedgerStorageEngine engine = LedgerStorageEngine.builder().database(database).eventSerializer(namedAsBefore)
                 .snapshotSerializer(eventSerializer).build();

@@ -5,10 +5,12 @@ import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.integration.EventCopied;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFact;
 import nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFeedEntry;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
+import nl.kwaliteitsnetwerk.ledger.platform.publishing.CopiedEvent;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient.Response;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
@@ -42,6 +44,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -115,9 +118,11 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         assertThat(openedCopy.members()).extracting(CommitteeMember::userId).as("the composition then")
                 .containsExactlyElementsOf(membersThen);
         assertThat(openedCopy.committeeVersion()).isEqualTo(before);
-        assertThat(copies.get(1).getMetaData()).containsEntry(MigratedCopy.MIGRATED_FROM, COMMITTEE)
-                .containsKeys(MigratedCopy.ORIGINAL_EVENT_ID, MigratedCopy.ORIGINAL_COMMIT_HASH);
-        assertThat(((Number) copies.get(1).getMetaData().get(MigratedCopy.ORIGINAL_SEQUENCE)).longValue()).isEqualTo(before + 2);
+        assertThat(copies.get(1).getMetaData()).containsEntry(CopiedEvent.MIGRATED_FROM, COMMITTEE)
+                .containsEntry(CopiedEvent.ORIGINAL_AGGREGATE_TYPE, "ValidationCommittee")
+                .containsEntry(CopiedEvent.ORIGINAL_EVENT_ID, committeeBefore.get((int) before + 2).getIdentifier())
+                .containsKey(CopiedEvent.ORIGINAL_COMMIT_HASH);
+        assertThat(((Number) copies.get(1).getMetaData().get(CopiedEvent.ORIGINAL_SEQUENCE)).longValue()).isEqualTo(before + 2);
         assertThat(eventStore.readEvents(published).asStream().count()).isEqualTo(4);
         assertThat(eventStore.readEvents(COMMITTEE).asStream().map(DomainEventMessage::getIdentifier).toList())
                 .as("the committee's stream, untouched").isEqualTo(committeeBefore.stream().map(DomainEventMessage::getIdentifier).toList());
@@ -127,8 +132,12 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
                 r -> r.status() == 200 && r.body().path("members").findValuesAsText("userId")
                         .contains(change.joining().userId())).body();
         assertThat(read.path("version").asLong()).as("opened, answered, and the change stored after").isEqualTo(2);
-        assertThat(eventStore.readEvents(open, 2).asStream().findFirst().orElseThrow().getPayload())
-                .isInstanceOf(ReviewMembershipChanged.class);
+        DomainEventMessage<?> changeCopied = eventStore.readEvents(open, 2).asStream().findFirst().orElseThrow();
+        assertThat(changeCopied.getPayload()).as("copied by the migration, at its place: the follower changes nothing")
+                .isInstanceOfSatisfying(ReviewMembershipChanged.class,
+                        copied -> assertThat(copied.committeeSequence()).isEqualTo(before + 3));
+        assertThat(changeCopied.getMetaData()).containsEntry(CopiedEvent.MIGRATED_FROM, COMMITTEE)
+                .containsEntry(CopiedEvent.ORIGINAL_EVENT_ID, committeeBefore.get((int) before + 3).getIdentifier());
         Response answeredNow = api.post("vc-3", path + "/answers", ApiClient.json().put("reportId", REPORT.reportId())
                 .put("questionId", "V1").put("answer", "YES").put("reasoning", "Redenering van nu"), "\"2\"");
         assertThat(answeredNow.status()).as(answeredNow.raw()).isEqualTo(200);
@@ -148,19 +157,26 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
                 .as("the committee's trail shows them as before").contains(open, published);
 
         List<Delivery> deliveries = TopicReader.readUntil(IntegrationTopics.VALIDATION, Set.of(COMMITTEE, open, published),
-                d -> d.stream().anyMatch(x -> x.event().aggregateId().equals(open) && x.event().sequenceNumber() == 3),
+                d -> d.stream().anyMatch(x -> x.event().aggregateId().equals(open) && x.event().sequenceNumber() == 3)
+                        && d.stream().anyMatch(x -> x.event().aggregateId().equals(published) && x.event().sequenceNumber() == 3),
                 Duration.ofSeconds(30));
         assertThat(deliveries).filteredOn(d -> !d.event().aggregateId().equals(COMMITTEE))
-                .as("of the reviews' own streams, what came after the copies only")
-                .extracting(d -> d.event().aggregateId() + "@" + d.event().sequenceNumber()).containsExactly(open + "@2", open + "@3");
+                .as("every sequence of the reviews' own streams: the copies as pointers, what came after as itself")
+                .extracting(d -> d.event().aggregateId() + "@" + d.event().sequenceNumber() + " " + d.event().eventType())
+                .containsExactlyInAnyOrder(open + "@0 validation.event-copied", open + "@1 validation.event-copied",
+                        open + "@2 validation.event-copied", open + "@3 validation.validation-question-answered",
+                        published + "@0 validation.event-copied", published + "@1 validation.event-copied",
+                        published + "@2 validation.event-copied", published + "@3 validation.event-copied");
+        Delivery answerCopied = deliveries.stream().filter(d -> d.event().aggregateId().equals(open)
+                && d.event().sequenceNumber() == 1).findFirst().orElseThrow();
+        assertThat(EventCopied.of(answerCopied.event())).as("names its original")
+                .isEqualTo(new EventCopied(EventCopied.of(answerCopied.event()).eventType(), "ValidationCommittee", COMMITTEE,
+                        before + 2, committeeBefore.get((int) before + 2).getIdentifier()));
         assertThat(deliveries).filteredOn(d -> d.event().aggregateId().equals(COMMITTEE))
                 .as("the originals, published once as they were stored").extracting(d -> d.event().sequenceNumber())
                 .contains(before + 1, before + 7);
 
-        Response digest = api.post("admin", "/ledger/digests", ApiClient.json());
-        List<PublicFact> told = PublicFeedPages.readUpTo(api, digest.body().path("position").asLong()).stream()
-                .map(PublicFeedEntry::fromJson).flatMap(entry -> entry.facts().stream())
-                .filter(fact -> fact.body().path("reviewId").asText().equals(published)).toList();
+        List<PublicFact> told = toldOf(api, published);
         assertThat(told).as("the published report, told once").extracting(PublicFact::factType)
                 .containsExactly("validation.report-published");
     }
@@ -174,7 +190,7 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         ApiClient api = api();
         composeIfNeeded(api, clock);
         String reacted = "review-" + UUID.randomUUID();
-        appendToTheCommittee(eventStore.lastSequenceNumberFor(COMMITTEE).orElseThrow(), List.of(
+        appendAtTheEnd(List.of(
                 new ValidationReviewOpened(COMMITTEE, reacted, "Gereageerd voor de splitsing", List.of(REPORT), SET,
                         VERSION, QUESTIONS.questions(), null, null, null, CHAIR, tick()),
                 new ValidationReviewConcluded(COMMITTEE, reacted, "Goed toegepast.", CHAIR, tick()),
@@ -190,13 +206,87 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
                 ApiClient.json().put("text", "Rapport van na de splitsing"), read.etag());
         assertThat(publication.status()).as(publication.raw()).isEqualTo(200);
 
-        Response digest = api.post("admin", "/ledger/digests", ApiClient.json());
-        List<PublicFact> told = PublicFeedPages.readUpTo(api, digest.body().path("position").asLong()).stream()
-                .map(PublicFeedEntry::fromJson).flatMap(entry -> entry.facts().stream())
-                .filter(fact -> fact.body().path("reviewId").asText().equals(reacted)).toList();
+        List<PublicFact> told = toldOf(api, reacted);
         assertThat(told).as("told once, after the split").extracting(PublicFact::factType)
                 .containsExactly("validation.report-published");
         assertThat(told.get(0).body().toString()).contains("Reactie van voor de splitsing");
+    }
+
+    /**
+     * A review whose chair changed while it ran: the change is copied at its place among the review's events, so the
+     * review reads as chaired by the one who concluded and published it, then and now; a review still open gets
+     * every change stored since its opening at its place, the one between its events before them. The chair is
+     * given back at the end, as the other tests expect it.
+     */
+    @Test
+    void aChangeOfMembershipWhileAReviewRanIsCopiedAtItsPlace() {
+        ApiClient api = api();
+        composeIfNeeded(api, clock);
+        String chairBefore = api.get("inspector", "/committee").body().path("chairUserId").asText();
+        String chairX = "vc-chair-" + UUID.randomUUID().toString().substring(0, 8);
+        String published = "review-" + UUID.randomUUID();
+        String open = "review-" + UUID.randomUUID();
+        long before = eventStore.lastSequenceNumberFor(COMMITTEE).orElseThrow();
+        Actor byX = Actor.of(chairX, Role.VALIDATION_COMMITTEE);
+        List<Object> stream = new ArrayList<>(List.of(
+                new ValidationReviewOpened(COMMITTEE, published, "Voorzitter gewisseld", List.of(REPORT), SET, VERSION,
+                        QUESTIONS.questions(), null, null, null, CHAIR, tick()),
+                new ValidationReviewOpened(COMMITTEE, open, "Nog open", List.of(REPORT), SET, VERSION,
+                        QUESTIONS.questions(), null, null, null, CHAIR, tick()),
+                chairChange(api, chairBefore, new CommitteeMember(chairX, "Nieuwe voorzitter", "Universiteit", null,
+                        Seat.EXTERNAL), chairX)));
+        stream.add(new ValidationQuestionAnswered(COMMITTEE, open, "answer-1", REPORT.reportId(), "V1", Answer.YES,
+                "Na de wisseling", null, null, MEMBER, tick()));
+        Instant concluded = tick();
+        stream.add(new ValidationReviewConcluded(COMMITTEE, published, "Goed toegepast.", byX, concluded));
+        stream.add(new BoardReactionRecorded(COMMITTEE, published, "Overgenomen.", Actor.of("board", Role.NETWORK_BOARD), tick()));
+        stream.add(new ValidationReportPublished(COMMITTEE, published, "Rapport", byX, tick()));
+        appendToTheCommittee(before, stream);
+        MembershipChanged back = chairChange(api, chairX, new CommitteeMember(chairBefore, "Eva Extern", "Universiteit",
+                null, Seat.EXTERNAL), chairBefore);
+        appendToTheCommittee(before + stream.size(), List.of(back));
+
+        assertThat(migration.migrateAll()).isEqualTo(2);
+
+        assertThat(eventStore.readEvents(published).asStream().map(e -> e.getPayload().getClass().getSimpleName()).toList())
+                .as("the change between its opening and its publication, at its place; the one after, not")
+                .containsExactly("ValidationReviewOpened", "ReviewMembershipChanged", "ValidationReviewConcluded",
+                        "BoardReactionRecorded", "ValidationReportPublished");
+        assertThat(eventStore.readEvents(open).asStream().map(e -> e.getPayload().getClass().getSimpleName()).toList())
+                .as("every change since its opening, each at its place")
+                .containsExactly("ValidationReviewOpened", "ReviewMembershipChanged", "ValidationQuestionAnswered",
+                        "ReviewMembershipChanged");
+        String path = "/validation-reviews/" + published;
+        JsonNode read = await().atMost(Duration.ofSeconds(30)).until(() -> api.get("vc-3", path),
+                r -> r.status() == 200 && r.body().path("status").asText().equals("PUBLISHED")).body();
+        assertThat(read.path("chairUserId").asText()).isEqualTo(chairX);
+        assertThat(read.path("members").findValuesAsText("userId")).contains(chairX).doesNotContain(chairBefore);
+        JsonNode asConcluded = api.get("vc-3", path + "?asOf=" + concluded).body();
+        assertThat(asConcluded.path("status").asText()).as(asConcluded.toString()).isEqualTo("CONCLUDED");
+        assertThat(asConcluded.path("chairUserId").asText()).isEqualTo(chairX);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get("vc-3", "/validation-reviews/" + open),
+                r -> r.status() == 200 && r.body().path("version").asLong() == 3
+                        && r.body().path("chairUserId").asText().equals(chairBefore));
+        assertThat(eventStore.lastSequenceNumberFor(open)).as("the follower's catch-up changed nothing").hasValue(3L);
+    }
+
+    /** A review's events without its opening before them are not copied: there is no review to give them to. */
+    @Test
+    void aReviewWhoseOpeningIsMissingIsNotCopied() {
+        composeIfNeeded(api(), clock);
+        String orphan = "review-" + UUID.randomUUID();
+        String whole = "review-" + UUID.randomUUID();
+        appendAtTheEnd(List.of(
+                new ValidationQuestionAnswered(COMMITTEE, orphan, "answer-1", REPORT.reportId(), "V1", Answer.YES,
+                        "Zonder opening", null, null, MEMBER, tick()),
+                new ValidationReviewConcluded(COMMITTEE, orphan, "Zonder opening.", CHAIR, tick()),
+                new ValidationReviewOpened(COMMITTEE, whole, "Met opening", List.of(REPORT), SET, VERSION,
+                        QUESTIONS.questions(), null, null, null, CHAIR, tick())));
+
+        assertThat(migration.migrateAll()).as("the review with its opening only").isEqualTo(1);
+        assertThat(eventStore.lastSequenceNumberFor(orphan)).isEmpty();
+        assertThat(eventStore.lastSequenceNumberFor(whole)).hasValue(0L);
+        assertThat(api().get("vc-chair", "/validation-reviews/" + orphan).status()).isEqualTo(404);
     }
 
     /** Two instances starting on one store at once: one of them gives the review its stream, the other finds it done. */
@@ -205,7 +295,7 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         ApiClient api = api();
         composeIfNeeded(api, clock);
         String review = "review-" + UUID.randomUUID();
-        appendToTheCommittee(eventStore.lastSequenceNumberFor(COMMITTEE).orElseThrow(), List.of(
+        appendAtTheEnd(List.of(
                 new ValidationReviewOpened(COMMITTEE, review, "Twee starts", List.of(REPORT), SET, VERSION,
                         QUESTIONS.questions(), null, null, null, CHAIR, tick())));
 
@@ -216,8 +306,7 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         } finally {
             instances.shutdownNow();
         }
-        assertThat(eventStore.readEvents(review).asStream().filter(event -> event.getMetaData()
-                .containsKey(MigratedCopy.MIGRATED_FROM)).count()).isEqualTo(1);
+        assertThat(eventStore.readEvents(review).asStream().filter(CopiedEvent::isCopy).count()).isEqualTo(1);
     }
 
     private static final ReportUnderReview REPORT = new ReportUnderReview("audit-" + UUID.randomUUID(), "AUDIT", "25LH",
@@ -238,13 +327,31 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         List<String> users = List.of("vc-chair", "committee", "vc-2", "vc-3", "vc-4", "vc-5");
         String leaving = committee.path("members").findValuesAsText("userId").stream()
                 .filter(member -> !users.contains(member)).findFirst().orElse("vc-4");
+        String joining = "vc-" + UUID.randomUUID().toString().substring(0, 8);
+        return chairChange(api, leaving, new CommitteeMember(joining, "Lid " + joining, "ROC 38XY", "38XY", Seat.COUNCIL),
+                committee.path("chairUserId").asText());
+    }
+
+    /** {@code leaving} leaves, {@code joining} joins, {@code chair} chairs from then on, on the last change's date. */
+    private MembershipChanged chairChange(ApiClient api, String leaving, CommitteeMember joining, String chair) {
+        JsonNode committee = api.get("inspector", "/committee").body();
         List<String> dates = committee.path("membershipChanges").findValuesAsText("effectiveOn");
         LocalDate on = dates.isEmpty() ? LocalDate.parse(committee.path("composedFrom").asText())
                 : LocalDate.parse(dates.get(dates.size() - 1));
-        String joining = "vc-" + UUID.randomUUID().toString().substring(0, 8);
-        return new MembershipChanged(COMMITTEE, leaving, new CommitteeMember(joining, "Lid " + joining, "ROC 38XY", "38XY",
-                Seat.COUNCIL), committee.path("chairUserId").asText(), on, "Wisseling van voor de splitsing",
+        return new MembershipChanged(COMMITTEE, leaving, joining, chair, on, "Wisseling van voor de splitsing",
                 Actor.of("admin", Role.ADMINISTRATOR), tick());
+    }
+
+    /** The public facts told of {@code reviewId}, read up to a digest signed now. */
+    private static List<PublicFact> toldOf(ApiClient api, String reviewId) {
+        Response digest = api.post("admin", "/ledger/digests", ApiClient.json());
+        return PublicFeedPages.readUpTo(api, digest.body().path("position").asLong()).stream()
+                .map(PublicFeedEntry::fromJson).flatMap(entry -> entry.facts().stream())
+                .filter(fact -> fact.body().path("reviewId").asText().equals(reviewId)).toList();
+    }
+
+    private void appendAtTheEnd(List<Object> events) {
+        appendToTheCommittee(eventStore.lastSequenceNumberFor(COMMITTEE).orElseThrow(), events);
     }
 
     /** As the committee stored them before reviews had streams of their own: one commit, after {@code last}. */
