@@ -11,6 +11,7 @@ import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationReviewConclud
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationReviewOpened;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewAccess;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,7 +50,29 @@ public final class ReviewTrailDisclosure {
     public static List<TrailEntry> disclose(Caller caller, List<TrailEntry> trail, Function<TrailEntry, String> reviewOf,
                                             Function<String, ReviewStatus> statusOf) {
         Viewer viewer = caller.asViewer();
-        return trail.stream().flatMap(entry -> disclose(viewer, entry, reviewOf.apply(entry), statusOf).stream()).toList();
+        List<TrailEntry> shown = new ArrayList<>();
+        boolean whole = true;
+        for (TrailEntry entry : trail) {
+            Optional<TrailEntry> disclosed = disclose(viewer, entry, reviewOf.apply(entry), statusOf);
+            whole &= disclosed.isPresent() && disclosed.get() == entry;
+            disclosed.ifPresent(shown::add);
+        }
+        return whole ? shown : numberedAsShown(shown);
+    }
+
+    /**
+     * Where anything was left out or cut, the stream's sequence numbers would count what the caller may not see
+     * (how many answers lie between an opening and a conclusion): the entries are numbered in the order shown. The
+     * trail only grows at its end, so these numbers stay the same for the same reader, and so do its page cursors.
+     */
+    private static List<TrailEntry> numberedAsShown(List<TrailEntry> shown) {
+        List<TrailEntry> numbered = new ArrayList<>(shown.size());
+        for (int i = 0; i < shown.size(); i++) {
+            TrailEntry entry = shown.get(i);
+            numbered.add(new TrailEntry(i, entry.eventId(), entry.eventType(), entry.occurredAt(), entry.actor(), entry.role(),
+                    entry.change()));
+        }
+        return numbered;
     }
 
     /** The review a committee's entry is about, named in its change; null for the committee's own events. */

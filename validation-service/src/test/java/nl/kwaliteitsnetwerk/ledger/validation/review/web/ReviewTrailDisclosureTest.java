@@ -38,6 +38,8 @@ class ReviewTrailDisclosureTest {
     void theCommitteeAndTheBoardReadEveryEntryWhole() {
         List<Object> review = boardReacted();
         assertThat(disclosed(MEMBER, review, review)).isEqualTo(trailOf(committeeStream(review)));
+        assertThat(trailOf(committeeStream(review))).as("with answers between the opening and the conclusion")
+                .extracting(TrailEntry::eventType).contains("ValidationQuestionAnswered");
     }
 
     @Test
@@ -51,6 +53,8 @@ class ReviewTrailDisclosureTest {
         assertThat(fieldsOf(read.get(1))).containsExactly("reviewId", "title", "reports");
         assertThat(fieldsOf(read.get(2))).containsExactly("reviewId");
         assertThat(read.subList(1, read.size())).allSatisfy(entry -> assertThat(entry.actor()).isNull());
+        assertThat(read).as("numbered as shown: the answers between opening and conclusion are not counted")
+                .extracting(TrailEntry::sequenceNumber).containsExactly(0L, 1L, 2L, 3L);
         assertThat(read.subList(1, read.size()).toString()).as("the review's entries")
                 .doesNotContain("Zo gezien in het rapport", "De methode is goed toegepast", "vc-2", "vc-chair", "board");
     }
