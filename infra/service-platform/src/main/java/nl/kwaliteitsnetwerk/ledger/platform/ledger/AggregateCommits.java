@@ -8,15 +8,30 @@ import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
 import org.bson.Document;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One aggregate's commits in sequence order, each found by the exact key (aggregate, first sequence)
  * and checked on the way: its content digest, its link in the aggregate's chain, and in the end that
  * the walk reached the last sequence the ledger recorded for the aggregate (its head), so a commit
  * removed from the middle or the end is seen, not read past.
+ * <p>
+ * The positions the head lists ({@value #POSITIONS}) are read first, in one query per
+ * {@value PositionRuns#RUN} ({@code _id: {$in}}, the multi-document shape the embedded server answers from
+ * an index): an intact aggregate then loads in three queries (head, positions, the probe past its last
+ * commit) instead of one per commit. The list is only a hint, written after the commit (a crash in between
+ * leaves it short), absent in stores written before it, and open to tampering like any document. So nothing
+ * is accepted because it is listed: the documents read serve as a cache of what the exact key would find,
+ * and only where it certainly would (this aggregate's id, a first sequence that is a whole number; the key
+ * is unique); every other sequence the walk reaches is looked up by the exact key, as before, and every
+ * commit passes the same checks whichever way it was read.
  */
 final class AggregateCommits {
+
+    /** The head's field that lists the positions of the aggregate's commits, in the order they were recorded. */
+    static final String POSITIONS = "positions";
 
     /** The commits read, the breaks met, and where the aggregate's chain stands after them. */
     record Walk(List<Document> commits, List<LedgerBreak> breaks, AggregateLink end) {
@@ -32,11 +47,12 @@ final class AggregateCommits {
     /** The head is read before the commits: whatever it names was committed before, so the walk must reach it. */
     static Walk walk(MongoCollection<Document> commits, MongoCollection<Document> heads, String aggregateId) {
         Document head = heads.find(Filters.eq("_id", aggregateId)).first();
+        Map<Long, Document> listed = listed(commits, head, aggregateId);
         List<Document> read = new ArrayList<>();
         List<LedgerBreak> breaks = new ArrayList<>();
         AggregateLink link = AggregateLink.START;
-        for (Document commit = at(commits, aggregateId, 0); commit != null;
-             commit = at(commits, aggregateId, link.lastSequence() + 1)) {
+        for (Document commit = at(commits, listed, aggregateId, 0); commit != null;
+             commit = at(commits, listed, aggregateId, link.lastSequence() + 1)) {
             LedgerBreak broken = CommitChecks.content(commit);
             if (broken == null) {
                 broken = CommitChecks.aggregateLink(commit, link);
@@ -78,7 +94,28 @@ final class AggregateCommits {
         return classified == null ? named : classified;
     }
 
-    private static Document at(MongoCollection<Document> commits, String aggregateId, long firstSequence) {
-        return commits.find(LedgerDocuments.aggregateKey(aggregateId, firstSequence)).first();
+    /**
+     * The commits at the positions the head lists, by first sequence, that the exact key (aggregate, first
+     * sequence) would find: those of this aggregate whose first sequence is a whole number. A position that
+     * holds another aggregate's commit, or nothing, is passed over; so is an entry that is no position.
+     */
+    private static Map<Long, Document> listed(MongoCollection<Document> commits, Document head, String aggregateId) {
+        if (head == null || !(head.get(POSITIONS) instanceof List<?> entries)) {
+            return Map.of();
+        }
+        List<Long> positions = entries.stream().filter(Long.class::isInstance).map(Long.class::cast).distinct().toList();
+        Map<Long, Document> bySequence = new HashMap<>();
+        for (Document commit : PositionRuns.at(commits, positions)) {
+            if (aggregateId.equals(commit.get("aggregateId")) && commit.get("firstSequence") instanceof Long first) {
+                bySequence.putIfAbsent(first, commit);
+            }
+        }
+        return bySequence;
+    }
+
+    private static Document at(MongoCollection<Document> commits, Map<Long, Document> listed, String aggregateId,
+                               long firstSequence) {
+        Document read = listed.get(firstSequence);
+        return read != null ? read : commits.find(LedgerDocuments.aggregateKey(aggregateId, firstSequence)).first();
     }
 }

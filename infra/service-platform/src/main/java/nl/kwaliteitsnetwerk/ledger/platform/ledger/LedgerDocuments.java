@@ -1,14 +1,16 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
+import com.mongodb.client.model.Updates;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import org.axonframework.eventhandling.DomainEventData;
 import org.axonframework.eventhandling.GenericDomainEventEntry;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.util.List;
 
-/** How a commit, its events and a snapshot are written as MongoDB documents, and read back. */
+/** How a commit, its events, its aggregate's head and a snapshot are written as MongoDB documents, and read back. */
 final class LedgerDocuments {
 
     private LedgerDocuments() {
@@ -21,6 +23,14 @@ final class LedgerDocuments {
      */
     static Document aggregateKey(String aggregateId, long firstSequence) {
         return new Document("aggregateId", aggregateId).append("firstSequence", firstSequence);
+    }
+
+    /**
+     * The update that records a commit in its aggregate's head: the last sequence, raised only ({@code $max}, so a
+     * late writer cannot lower it), and the commit's position added to the list a load reads the commits by.
+     */
+    static Bson headAfter(long lastSequence, long position) {
+        return Updates.combine(Updates.max("lastSequence", lastSequence), Updates.addToSet(AggregateCommits.POSITIONS, position));
     }
 
     static Document commit(long position, CommittedEvent first, long firstSequence, long lastSequence,

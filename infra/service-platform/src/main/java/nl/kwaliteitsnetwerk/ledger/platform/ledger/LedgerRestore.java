@@ -2,6 +2,9 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.UpdateOneModel;
+import com.mongodb.client.model.UpdateOptions;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak.Kind;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerRestoreReport.Reason;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerRestoreReport.Refusal;
@@ -19,6 +22,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Restores a service's ledger from a full export (format version 1, made by {@link LedgerExportCommand}) into
@@ -44,7 +48,7 @@ import java.util.Map;
  */
 public final class LedgerRestore {
 
-    /** Each aggregate's last sequence number: {@code {_id: aggregateId, lastSequence}}, as the engine keeps it. */
+    /** Each aggregate's head: {@code {_id: aggregateId, lastSequence, positions}}, as the engine keeps it. */
     public static final String AGGREGATE_HEADS = LedgerStorageEngine.AGGREGATE_HEADS;
     static final int BATCH = 500;
 
@@ -150,18 +154,14 @@ public final class LedgerRestore {
     private LedgerRestoreReport write(Path export, ExportFile.Header header, LedgerDigests.SignedDigest latestSigned) {
         ExportCheck check = new ExportCheck(header.digests());
         try (ExportFile.Commits commits = ExportFile.commits(export)) {
-            Batches batches = new Batches(target.getCollection(LedgerStorageEngine.COMMITS));
+            Batches batches = new Batches(target.getCollection(LedgerStorageEngine.COMMITS), this::recordHeads);
             for (var commit = commits.next(); commit != null; commit = commits.next()) {
                 batches.add(check.check(commit, commits::peek));
             }
             batches.flush();
             Map<String, Long> lastSequences = check.heads();
-            Batches heads = new Batches(target.getCollection(AGGREGATE_HEADS));
-            for (Map.Entry<String, Long> head : lastSequences.entrySet()) {
-                heads.add(new Document("_id", head.getKey()).append("lastSequence", head.getValue()));
-            }
-            heads.flush();
-            Batches digests = new Batches(target.getCollection(LedgerDigests.DIGESTS));
+            Batches digests = new Batches(target.getCollection(LedgerDigests.DIGESTS), written -> {
+            });
             int restoredDigests = 0;
             for (LedgerDigests.SignedDigest digest : header.digests()) {
                 if (digest.position() < check.commitsChecked()) {
@@ -179,19 +179,37 @@ public final class LedgerRestore {
         }
     }
 
+    /**
+     * The heads of the commits just written, by the engine's own update ({@link LedgerDocuments#headAfter}), in one
+     * round trip per batch: memory stays with the batch, and every head lists its commits' positions in order.
+     */
+    private void recordHeads(List<Document> written) {
+        List<UpdateOneModel<Document>> updates = written.stream()
+                .filter(commit -> !commit.getString("aggregateType").isEmpty())
+                .map(commit -> new UpdateOneModel<Document>(Filters.eq("_id", commit.getString("aggregateId")),
+                        LedgerDocuments.headAfter(commit.getLong("lastSequence"), commit.getLong("_id")),
+                        new UpdateOptions().upsert(true)))
+                .toList();
+        if (!updates.isEmpty()) {
+            target.getCollection(AGGREGATE_HEADS).bulkWrite(updates);
+        }
+    }
+
     /** The target held nothing before: what the restore wrote is all there is. */
     private void removeWhatWasWritten() {
         List.of(LedgerStorageEngine.COMMITS, AGGREGATE_HEADS, LedgerDigests.DIGESTS)
                 .forEach(name -> target.getCollection(name).drop());
     }
 
-    /** Inserts in batches of {@value #BATCH}, in order. */
+    /** Inserts in batches of {@value #BATCH}, in order, and hands each batch written to {@code written}. */
     private static final class Batches {
         private final MongoCollection<Document> collection;
+        private final Consumer<List<Document>> written;
         private final List<Document> pending = new ArrayList<>(BATCH);
 
-        Batches(MongoCollection<Document> collection) {
+        Batches(MongoCollection<Document> collection, Consumer<List<Document>> written) {
             this.collection = collection;
+            this.written = written;
         }
 
         void add(Document document) {
@@ -204,6 +222,7 @@ public final class LedgerRestore {
         void flush() {
             if (!pending.isEmpty()) {
                 collection.insertMany(pending);
+                written.accept(pending);
                 pending.clear();
             }
         }

@@ -28,6 +28,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -55,7 +56,8 @@ import java.util.stream.StreamSupport;
  *   <li>Tracking reads positions in order, by runs of exact keys in one query, and never passes a position
  *       that is not there yet; there is no look-back window. A token is {@code position·2^16 + index in commit}.</li>
  *   <li>Each commit stores its content digest, its link in the store's chain and in its aggregate's chain;
- *       each aggregate's head (the last sequence appended) is recorded beside the commits.</li>
+ *       each aggregate's head (the last sequence appended, and the positions of its commits) is recorded
+ *       beside the commits.</li>
  *   <li>Every read verifies what it reads (see {@link AggregateCommits} and the tracking reader): a break is
  *       alarmed through {@link LedgerIntegrity} and refused with {@link LedgerIntegrityException}, so nothing
  *       is decided or served on a broken record and nothing is appended to it.</li>
@@ -138,7 +140,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
                 nextPosition = position + 1;
                 headChainHash = chainHash;
                 tips.put(first.aggregateId(), new AggregateTip(lastSequence, aggregateHash));
-                recordHead(first, lastSequence);
+                recordHead(first, lastSequence, position);
                 return;
             } catch (MongoWriteException e) {
                 if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
@@ -162,11 +164,20 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     /**
      * After the commit, not with it: a crash in between leaves the head behind the commits, which a read
      * accepts (it must reach the head, and may pass it); {@code $max} keeps a late writer from lowering it.
+     * The same update lists the commit's position, so that a load reads the aggregate's commits in one
+     * query ({@link AggregateCommits}); a list left short by such a crash only costs that load a lookup.
+     * Where the field is no list (not as the engine wrote it) the server refuses to add to it: the head is
+     * then recorded without the position, since a hint is not worth failing a unit of work whose commit is in.
      */
-    private void recordHead(CommittedEvent first, long lastSequence) {
-        if (!first.aggregateType().isEmpty()) {
-            heads.updateOne(Filters.eq("_id", first.aggregateId()), Updates.max("lastSequence", lastSequence),
-                    new UpdateOptions().upsert(true));
+    private void recordHead(CommittedEvent first, long lastSequence, long position) {
+        if (first.aggregateType().isEmpty()) {
+            return;
+        }
+        Bson head = Filters.eq("_id", first.aggregateId());
+        try {
+            heads.updateOne(head, LedgerDocuments.headAfter(lastSequence, position), new UpdateOptions().upsert(true));
+        } catch (MongoWriteException notAList) {
+            heads.updateOne(head, Updates.max("lastSequence", lastSequence), new UpdateOptions().upsert(true));
         }
     }
 

@@ -30,10 +30,22 @@ final class PositionRuns {
 
     /** The commits stored at {@code from} to {@code from + count - 1}, in position order; missing ones are absent. */
     static List<Document> run(MongoCollection<Document> commits, long from, int count) {
-        List<Long> wanted = LongStream.range(from, from + count).boxed().toList();
-        List<Document> found = commits.find(Filters.in("_id", wanted)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
+        List<Document> found = in(commits, LongStream.range(from, from + count).boxed().toList());
         found.sort(Comparator.comparingLong(PositionRuns::position));
         return found;
+    }
+
+    /** The commits stored at any of {@code positions}, one query per {@value #RUN} of them; missing ones are absent. */
+    static List<Document> at(MongoCollection<Document> commits, List<Long> positions) {
+        List<Document> found = new ArrayList<>();
+        for (int from = 0; from < positions.size(); from += RUN) {
+            found.addAll(in(commits, positions.subList(from, Math.min(from + RUN, positions.size()))));
+        }
+        return found;
+    }
+
+    private static List<Document> in(MongoCollection<Document> commits, List<Long> positions) {
+        return commits.find(Filters.in("_id", positions)).sort(Sorts.ascending("_id")).into(new ArrayList<>());
     }
 
     /** The position a document of a run stands at: {@code $in} matched its id to a whole number. */

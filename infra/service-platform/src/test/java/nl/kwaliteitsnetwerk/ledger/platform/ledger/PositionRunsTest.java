@@ -1,16 +1,10 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import nl.kwaliteitsnetwerk.ledger.testsupport.LedgerTampering;
-import nl.kwaliteitsnetwerk.ledger.testsupport.SharedTestStack;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.messaging.MetaData;
@@ -24,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -39,15 +32,9 @@ class PositionRunsTest {
     /** More commits than one run of positions holds, so that every walk crosses a run's edge. */
     private static final int COMMITS = PositionRuns.RUN + 44;
 
-    private final List<BsonDocument> commands = new CopyOnWriteArrayList<>();
-    private final MongoClient client = MongoClients.create(MongoClientSettings.builder()
-            .applyConnectionString(new ConnectionString(SharedTestStack.get().mongo().uri("ledger-test")))
-            .addCommandListener(new CommandListener() {
-                @Override
-                public void commandStarted(CommandStartedEvent event) {
-                    commands.add(event.getCommand().clone());
-                }
-            }).build());
+    private final WatchedClient wire = new WatchedClient();
+    private final List<BsonDocument> commands = wire.commands();
+    private final MongoClient client = wire.client();
     private final MongoDatabase database = client.getDatabase("ledger-" + UUID.randomUUID());
     private final MongoCollection<Document> commits = database.getCollection(LedgerStorageEngine.COMMITS);
 
@@ -56,7 +43,7 @@ class PositionRunsTest {
 
     @AfterEach
     void close() {
-        client.close();
+        wire.close();
     }
 
     /** {@code count} commits of one event each, over seven aggregates. */
