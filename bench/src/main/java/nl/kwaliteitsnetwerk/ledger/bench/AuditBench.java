@@ -30,9 +30,11 @@ import java.util.concurrent.Future;
 
 /**
  * Drives the audit API on the embedded stack (H2-file MongoDB wire server, in-process Kafka) and
- * prints, per size of stored history: findings recorded per second, p50/p99 from a finding's
- * command being accepted to the finding being visible in the read model, and raw driver inserts
- * per second into the same store for a ratio.
+ * prints, per size of stored history: findings recorded per second at each client count beside raw
+ * durable inserts per second by as many writers into the same store (their ratio), p50/p99 from a
+ * finding's command being accepted to the finding being visible in the read model (one at a time, and
+ * at a steady rate), the ledger's replay and verification rates, and the public feed's lag; then issue
+ * 15's targets as met or not.
  */
 public final class AuditBench {
 
@@ -65,74 +67,83 @@ public final class AuditBench {
             System.out.printf("machine: %d cores, max heap %d MiB, Java %s, %s %s%n",
                     Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20,
                     System.getProperty("java.version"), System.getProperty("os.name"), System.getProperty("os.arch"));
-            System.out.printf("clients: %d, findings per client: %d%n%n", settings.clients(), settings.findingsPerClient());
-            System.out.printf("%-14s %11s %15s %15s %9s %16s %14s %7s %12s %14s %14s %22s %22s%n", "stored events", "findings/s",
-                    "burst visible s", "visible p50 ms", "p99 ms", "load+catch-up s", "raw inserts/s", "ratio",
-                    "replay ev/s", "verify c/s", "sha-256 c/s", "feed kafka p50/p99 ms", "feed http p50/p99 ms",
-                    "load verified/plain c/s", "tracking verified/plain ev/s");
+            System.out.printf("clients: %s, findings per client: %d, steady rate: %d findings/s (%d findings)%n%n",
+                    settings.clientCounts(), settings.findingsPerClient(), settings.steadyRate(), settings.steadyFindings());
+            BenchReport.printThroughputHeader();
 
+            List<StageResult> stages = new ArrayList<>();
             long stored = 0;
             for (int target : settings.historySizes()) {
                 long loadStart = System.nanoTime();
                 if (target > stored) {
-                    stored += loader.load(target - stored, settings.clients());
+                    stored += loader.load(target - stored, settings.fewestClients());
                 }
                 awaitCaughtUp(processing);
                 double catchUpSeconds = (System.nanoTime() - loadStart) / 1e9;
+                long storedAtStart = stored;
 
-                Round round = measure(client, settings);
-                stored += round.eventsAppended();
-                double inserts = rawInserts(raw, settings);
+                List<StageResult.Throughput> throughput = new ArrayList<>();
+                String loadedAudit = null;
+                for (int clients : settings.clientCounts()) {
+                    Burst burst = burst(client, clients, settings.findingsPerClient());
+                    stored += clients * (4L + settings.findingsPerClient());
+                    StageResult.Throughput measured = new StageResult.Throughput(clients, burst.findingsPerSecond(),
+                            burst.drainSeconds(), rawInserts(raw, clients, settings.findingsPerClient()));
+                    BenchReport.printThroughput(target, storedAtStart, measured);
+                    loadedAudit = loadedAudit == null ? burst.firstAudit() : loadedAudit;
+                    throughput.add(measured);
+                }
+                awaitCaughtUp(processing);
+                int samples = Math.max(1, settings.findingsPerClient() / 4);
+                Latencies oneByOne = oneAtATime(client, settings.fewestClients(), samples);
+                stored += settings.fewestClients() * (4L + samples);
+                awaitCaughtUp(processing);
+                SteadyVisibility.Result steady = SteadyVisibility.measure(client, settings.steadyRate(), settings.steadyFindings());
+                stored += SteadyVisibility.AUDITS * 4L + settings.steadyFindings();
+                awaitCaughtUp(processing);
                 double replay = LedgerRates.catchUpEventsPerSecond(processing, AuditProjection.PROCESSING_GROUP, stored,
                         service.getBean(EventStore.class).createHeadToken().position().orElse(0));
                 double[] verification = LedgerRates.verificationAndHashCommitsPerSecond(database);
                 ReadVerificationCost.Rates readCost = ReadVerificationCost.measure(database,
-                        service.getBean(EventStorageEngine.class), round.auditId());
+                        service.getBean(EventStorageEngine.class), loadedAudit);
                 awaitCaughtUp(processing);
                 FeedLag.Result lag = FeedLag.measure(client, service.getBean(EventStore.class), port, kafka.bootstrapServers(),
                         settings.findingsPerClient(), FEED_PACE);
+                long replayed = stored;
                 stored += settings.findingsPerClient() + 4;
-                System.out.printf("%-14d %11.1f %15.1f %15.1f %9.1f %16.1f %14.1f %7.3f %12.0f %14.0f %14.0f %11.1f/%-10.1f %11.1f/%-10.1f"
-                                + " %8.0f/%-8.0f (%.2f) %8.0f/%-8.0f (%.2f)%n", target,
-                        round.findingsPerSecond(), round.drainSeconds(), round.latencies().percentileMillis(50),
-                        round.latencies().percentileMillis(99), catchUpSeconds, inserts, round.findingsPerSecond() / inserts,
-                        replay, verification[0], verification[1],
-                        lag.kafka().percentileMillis(50), lag.kafka().percentileMillis(99),
-                        lag.http().percentileMillis(50), lag.http().percentileMillis(99),
-                        readCost.loadVerified(), readCost.loadPlain(), readCost.loadRatio(),
-                        readCost.trackingVerified(), readCost.trackingPlain(), readCost.trackingRatio());
+                stages.add(new StageResult(target, storedAtStart, catchUpSeconds, throughput, oneByOne, steady,
+                        replay, replayed, verification[0], verification[1], readCost, lag));
             }
+            BenchReport.print(stages, settings);
+            Targets.print(stages, settings);
         }
     }
 
-    /**
-     * Throughput with clients recording back to back, and how long the read model then needs to show
-     * the whole burst; after that, latency to visibility with each client recording one finding at a time.
-     */
-    private static Round measure(AuditHttpClient client, BenchSettings settings) throws Exception {
-        List<String> audits = new ArrayList<>();
-        for (int c = 0; c < settings.clients(); c++) {
-            audits.add(client.auditOnSiteVisit());
-        }
-        long[] lastVersions = new long[settings.clients()];
+    /** Clients recording back to back into an audit each, then how long the read model needs to show the whole burst. */
+    private static Burst burst(AuditHttpClient client, int clients, int findingsPerClient) throws Exception {
+        List<String> audits = audits(client, clients);
+        long[] lastVersions = new long[clients];
         long start = System.nanoTime();
-        runClients(settings.clients(), c -> {
-            for (int n = 0; n < settings.findingsPerClient(); n++) {
+        runClients(clients, c -> {
+            for (int n = 0; n < findingsPerClient; n++) {
                 lastVersions[c] = client.recordFinding(audits.get(c), n);
             }
         });
         long burstEnd = System.nanoTime();
-        double findingsPerSecond = settings.clients() * settings.findingsPerClient() / ((burstEnd - start) / 1e9);
-        for (int c = 0; c < settings.clients(); c++) {
+        double findingsPerSecond = clients * findingsPerClient / ((burstEnd - start) / 1e9);
+        for (int c = 0; c < clients; c++) {
             while (client.readModelVersion(audits.get(c)) < lastVersions[c]) {
                 Thread.sleep(POLL_MILLIS);
             }
         }
-        double drainSeconds = (System.nanoTime() - burstEnd) / 1e9;
+        return new Burst(findingsPerSecond, (System.nanoTime() - burstEnd) / 1e9, audits.get(0));
+    }
 
-        int samples = Math.max(1, settings.findingsPerClient() / 4);
-        long[] latencies = new long[settings.clients() * samples];
-        runClients(settings.clients(), c -> {
+    /** Latency to visibility with each client recording one finding at a time and waiting until it shows. */
+    private static Latencies oneAtATime(AuditHttpClient client, int clients, int samples) throws Exception {
+        List<String> audits = audits(client, clients);
+        long[] latencies = new long[clients * samples];
+        runClients(clients, c -> {
             for (int n = 0; n < samples; n++) {
                 long version = client.recordFinding(audits.get(c), n);
                 long accepted = System.nanoTime();
@@ -142,21 +153,27 @@ public final class AuditBench {
                 latencies[c * samples + n] = System.nanoTime() - accepted;
             }
         });
-        long appended = settings.clients() * (4L + settings.findingsPerClient() + samples);
-        return new Round(findingsPerSecond, drainSeconds, new Latencies(latencies), appended, audits.get(0));
+        return new Latencies(latencies);
     }
 
-    private static double rawInserts(MongoCollection<Document> raw, BenchSettings settings) throws Exception {
-        int perClient = settings.findingsPerClient();
+    private static List<String> audits(AuditHttpClient client, int count) throws Exception {
+        List<String> audits = new ArrayList<>();
+        for (int c = 0; c < count; c++) {
+            audits.add(client.auditOnSiteVisit());
+        }
+        return audits;
+    }
+
+    private static double rawInserts(MongoCollection<Document> raw, int clients, int perClient) throws Exception {
         long start = System.nanoTime();
-        runClients(settings.clients(), c -> {
+        runClients(clients, c -> {
             for (int n = 0; n < perClient; n++) {
                 raw.insertOne(new Document("client", c).append("n", n).append("standardCode", "KS1")
                         .append("kind", "OBSERVATION").append("text", "Bevinding " + n)
                         .append("evidence", List.of(new Document("kind", "DOCUMENT").append("reference", "Jaarverslag"))));
             }
         });
-        return settings.clients() * perClient / ((System.nanoTime() - start) / 1e9);
+        return clients * perClient / ((System.nanoTime() - start) / 1e9);
     }
 
     private static void awaitCaughtUp(EventProcessingConfiguration processing) throws InterruptedException {
@@ -190,7 +207,6 @@ public final class AuditBench {
         void run(int client) throws Exception;
     }
 
-    private record Round(double findingsPerSecond, double drainSeconds, Latencies latencies, long eventsAppended,
-                         String auditId) {
+    private record Burst(double findingsPerSecond, double drainSeconds, String firstAudit) {
     }
 }
