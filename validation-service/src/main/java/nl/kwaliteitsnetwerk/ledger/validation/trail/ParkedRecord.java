@@ -1,5 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.validation.trail;
 
+import nl.kwaliteitsnetwerk.ledger.validation.parking.Parked;
+
 import java.time.Instant;
 
 /**
@@ -8,7 +10,7 @@ import java.time.Instant;
  * message itself), and when. Never the record's value: that stays on the dead-letter topic.
  */
 public record ParkedRecord(String id, String sourceTopic, int partition, long offset, String key,
-                           String deadLetterTopic, String exception, String reason, Instant parkedAt) {
+                           String deadLetterTopic, String exception, String reason, Instant parkedAt) implements Parked {
 
     public static String idOf(String topic, int partition, long offset) {
         return topic + "/" + partition + "/" + offset;

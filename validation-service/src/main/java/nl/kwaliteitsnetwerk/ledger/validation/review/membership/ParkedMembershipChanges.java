@@ -6,14 +6,12 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
-import nl.kwaliteitsnetwerk.ledger.platform.readmodel.DocumentViews;
+import nl.kwaliteitsnetwerk.ledger.validation.parking.ParkedList;
 import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -22,22 +20,17 @@ import java.util.Optional;
  * {@code qal.review.membership.parked{cause}}. Only a failure that retrying will not cure is parked: the review's
  * stream does not verify (the ledger alarms that break itself), or the review refused the change.
  */
-public class ParkedMembershipChanges {
+public class ParkedMembershipChanges extends ParkedList<ParkedMembershipChange> {
 
     public static final String COLLECTION = "validation_review_membership_parked";
     private static final Logger log = LoggerFactory.getLogger(ParkedMembershipChanges.class);
-    private static final Comparator<ParkedMembershipChange> NEWEST_FIRST =
-            Comparator.comparing(ParkedMembershipChange::parkedAt).reversed().thenComparing(ParkedMembershipChange::id);
 
-    private final MongoCollection<Document> collection;
-    private final DocumentViews<ParkedMembershipChange> changes;
     private final MeterRegistry meters;
     private final Clock clock;
 
     public ParkedMembershipChanges(MongoCollection<Document> collection, ObjectMapper mapper, MeterRegistry meters,
                                    Clock clock) {
-        this.collection = collection;
-        this.changes = new DocumentViews<>(collection, mapper, ParkedMembershipChange.class, ParkedMembershipChange::id);
+        super(collection, mapper, ParkedMembershipChange.class);
         this.meters = meters;
         this.clock = clock;
     }
@@ -49,11 +42,11 @@ public class ParkedMembershipChanges {
             return false;
         }
         String id = ParkedMembershipChange.idOf(reviewId, committeeSequence);
-        if (changes.find(id).isPresent()) {
+        if (contains(id)) {
             return true;
         }
         String reason = reasonFor(cause.get());
-        changes.save(new ParkedMembershipChange(id, reviewId, committeeId, committeeSequence, reason, clock.instant()));
+        save(new ParkedMembershipChange(id, reviewId, committeeId, committeeSequence, reason, clock.instant()));
         log.warn("change of membership {} of committee {} parked for review {}: {}", committeeSequence, committeeId,
                 reviewId, reason);
         Counter.builder("qal.review.membership.parked")
@@ -61,19 +54,6 @@ public class ParkedMembershipChanges {
                 .tag("cause", cause.get() instanceof LedgerIntegrityException ? "ledger-integrity" : "refused")
                 .register(meters).increment();
         return true;
-    }
-
-    /** Every parked change, newest first. */
-    public List<ParkedMembershipChange> all() {
-        return changes.findAll(List.of()).stream().sorted(NEWEST_FIRST).toList();
-    }
-
-    public Optional<ParkedMembershipChange> last() {
-        return all().stream().findFirst();
-    }
-
-    public long count() {
-        return collection.countDocuments();
     }
 
     private static Optional<Throwable> causeOfKind(Throwable failure) {

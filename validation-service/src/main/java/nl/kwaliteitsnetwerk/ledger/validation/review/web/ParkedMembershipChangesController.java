@@ -30,8 +30,6 @@ class ParkedMembershipChangesController {
     @Operation(summary = "Changes of membership that could not be brought to a review and were parked, newest first: "
             + "the review, the change's number in the committee's stream, why and when")
     Page<ParkedMembershipChange> parkedChanges(Paging paging) {
-        // newest first: the key counts down as the time of parking goes up
-        return paging.page(parked.all(), change -> Paging.numericKey(Long.MAX_VALUE - change.parkedAt().toEpochMilli())
-                + " " + change.id());
+        return parked.page(paging);
     }
 }

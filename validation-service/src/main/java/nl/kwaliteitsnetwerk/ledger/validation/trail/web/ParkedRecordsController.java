@@ -30,11 +30,6 @@ class ParkedRecordsController {
     @GetMapping("/trail/parked")
     @Operation(summary = "Records of the followed topics the trail parked on their dead-letter topic, newest first")
     Page<ParkedRecord> parked(Paging paging) {
-        return paging.page(parked.all(), ParkedRecordsController::newestFirst);
-    }
-
-    /** Newest first: the key counts down as the time a record was parked goes up. */
-    private static String newestFirst(ParkedRecord record) {
-        return Paging.numericKey(Long.MAX_VALUE - record.parkedAt().toEpochMilli()) + " " + record.id();
+        return parked.page(paging);
     }
 }
