@@ -12,7 +12,7 @@ import java.util.Optional;
  * committee and of its reviews becomes an integration event of type {@code validation.*} carrying the event's
  * fields ({@link RecordPayloads}), keyed by the aggregate it belongs to (the committee, or the review); pinned by
  * ValidationContractTest. A review's event copied from a committee's stream into the review's own
- * is a {@code CopiedEvent}, which the platform does not publish again.
+ * is a {@code CopiedEvent}: the platform publishes it only as a pointer to its original (kernel EventCopied).
  */
 public class ValidationIntegrationEvents implements IntegrationEventTranslator {
 

@@ -1,6 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.platform.publishing;
 
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MetaData;
+
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * An event a service copied from one stream of its ledger into another (a stream split by a migration): a new
@@ -23,6 +28,22 @@ public final class CopiedEvent {
     public static final String ORIGINAL_COMMIT_HASH = "migratedFromCommitHash";
 
     private CopiedEvent() {
+    }
+
+    /**
+     * The metadata of a copy of {@code original}: the original's own (its trace and correlation) and where it came
+     * from. {@code commitHash}: the aggregate chain hash of the commit that holds the original, if known.
+     */
+    public static MetaData of(DomainEventMessage<?> original, String commitHash) {
+        Map<String, Object> metaData = new HashMap<>(original.getMetaData());
+        metaData.put(MIGRATED_FROM, original.getAggregateIdentifier());
+        metaData.put(ORIGINAL_AGGREGATE_TYPE, original.getType());
+        metaData.put(ORIGINAL_SEQUENCE, original.getSequenceNumber());
+        metaData.put(ORIGINAL_EVENT_ID, original.getIdentifier());
+        if (commitHash != null) {
+            metaData.put(ORIGINAL_COMMIT_HASH, commitHash);
+        }
+        return MetaData.from(metaData);
     }
 
     public static boolean isCopy(Message<?> message) {

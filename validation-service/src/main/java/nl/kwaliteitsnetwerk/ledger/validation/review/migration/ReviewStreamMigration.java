@@ -5,6 +5,7 @@ import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
 import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerStorageEngine;
+import nl.kwaliteitsnetwerk.ledger.platform.publishing.CopiedEvent;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.command.ValidationCommittee;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ValidationReview;
 import nl.kwaliteitsnetwerk.ledger.validation.review.migration.ReviewsOfBefore.Copy;
@@ -26,7 +27,7 @@ import java.util.UUID;
 /**
  * At start, gives every review found in the committee's stream (written while reviews lived inside the committee)
  * a stream of its own, as {@link ReviewsOfBefore} reads them, in one commit each, every copy with where it came from
- * ({@link MigratedCopy}). The committee's stream is not touched (history is never rewritten): the committee has no
+ * ({@link CopiedEvent}). The committee's stream is not touched (history is never rewritten): the committee has no
  * handler for those events and its trail shows them as before. A review that has a stream already (its head in the
  * ledger) is left alone, so a second run, or a second instance on the same store, changes nothing: the ledger
  * refuses a second stream's first commit under the same id, and that refusal here means another did it.
@@ -117,7 +118,7 @@ public class ReviewStreamMigration implements ApplicationRunner {
     private DomainEventMessage<?> copy(String reviewId, Copy copy, long sequence) {
         DomainEventMessage<?> original = copy.original();
         return new GenericDomainEventMessage<>(REVIEW_TYPE, reviewId, sequence, copy.payload(),
-                MigratedCopy.provenance(original, commitHashOf(original)), UUID.randomUUID().toString(),
+                CopiedEvent.of(original, commitHashOf(original)), UUID.randomUUID().toString(),
                 original.getTimestamp());
     }
 
