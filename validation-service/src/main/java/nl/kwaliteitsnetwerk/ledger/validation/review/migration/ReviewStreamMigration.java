@@ -71,9 +71,10 @@ public class ReviewStreamMigration implements ApplicationRunner {
         }
         found.orphans().forEach(reviewId -> log.error("review {} in the committee's stream has no opening before its "
                 + "events: it is not given a stream of its own", reviewId));
+        CommitHashes hashes = new CommitHashes(commits, committeeId);
         int migrated = 0;
         for (Map.Entry<String, List<Copy>> review : found.reviews().entrySet()) {
-            migrated += migrate(review.getKey(), review.getValue()) ? 1 : 0;
+            migrated += migrate(review.getKey(), review.getValue(), hashes) ? 1 : 0;
         }
         return migrated;
     }
@@ -87,12 +88,12 @@ public class ReviewStreamMigration implements ApplicationRunner {
         return heads.find(Filters.eq("_id", aggregateId)).first() != null;
     }
 
-    private boolean migrate(String reviewId, List<Copy> copies) {
+    private boolean migrate(String reviewId, List<Copy> copies, CommitHashes hashes) {
         if (hasStream(reviewId)) {
             return false;
         }
         try {
-            return append(reviewId, copies);
+            return append(reviewId, copies, hashes);
         } catch (RuntimeException failed) {
             log.error("review {} was not given a stream of its own ({}); the next start tries again", reviewId,
                     failure(failed));
@@ -101,9 +102,9 @@ public class ReviewStreamMigration implements ApplicationRunner {
     }
 
     /** All of a review's copies in one commit, so a review is migrated whole or not at all. */
-    private boolean append(String reviewId, List<Copy> copies) {
+    private boolean append(String reviewId, List<Copy> copies, CommitHashes hashes) {
         List<DomainEventMessage<?>> events = new ArrayList<>();
-        copies.forEach(copy -> events.add(copy(reviewId, copy, events.size())));
+        copies.forEach(copy -> events.add(copy(reviewId, copy, events.size(), hashes)));
         try {
             eventStore.publish(events);
             log.info("review {} has a stream of its own now: {} events copied from its committee's stream", reviewId,
@@ -115,18 +116,11 @@ public class ReviewStreamMigration implements ApplicationRunner {
         }
     }
 
-    private DomainEventMessage<?> copy(String reviewId, Copy copy, long sequence) {
+    private DomainEventMessage<?> copy(String reviewId, Copy copy, long sequence, CommitHashes hashes) {
         DomainEventMessage<?> original = copy.original();
         return new GenericDomainEventMessage<>(REVIEW_TYPE, reviewId, sequence, copy.payload(),
-                CopiedEvent.of(original, commitHashOf(original)), UUID.randomUUID().toString(),
+                CopiedEvent.of(original, hashes.of(original.getSequenceNumber())), UUID.randomUUID().toString(),
                 original.getTimestamp());
-    }
-
-    private String commitHashOf(DomainEventMessage<?> original) {
-        long sequence = original.getSequenceNumber();
-        Document commit = commits.find(Filters.and(Filters.eq("aggregateId", original.getAggregateIdentifier()),
-                Filters.lte("firstSequence", sequence), Filters.gte("lastSequence", sequence))).first();
-        return commit == null ? null : commit.getString("aggregateHash");
     }
 
     /** The kind of failure in the service's words: a break's kind and position, else the exception's class. */

@@ -121,7 +121,9 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         assertThat(copies.get(1).getMetaData()).containsEntry(CopiedEvent.MIGRATED_FROM, COMMITTEE)
                 .containsEntry(CopiedEvent.ORIGINAL_AGGREGATE_TYPE, "ValidationCommittee")
                 .containsEntry(CopiedEvent.ORIGINAL_EVENT_ID, committeeBefore.get((int) before + 2).getIdentifier())
-                .containsKey(CopiedEvent.ORIGINAL_COMMIT_HASH);
+                .containsEntry(CopiedEvent.ORIGINAL_COMMIT_HASH, mongo.getCollection(LedgerStorageEngine.COMMITS)
+                        .find(Filters.eq("aggregateId", COMMITTEE)).sort(Sorts.descending("_id")).first()
+                        .getString("aggregateHash"));
         assertThat(((Number) copies.get(1).getMetaData().get(CopiedEvent.ORIGINAL_SEQUENCE)).longValue()).isEqualTo(before + 2);
         assertThat(eventStore.readEvents(published).asStream().count()).isEqualTo(4);
         assertThat(eventStore.readEvents(COMMITTEE).asStream().map(DomainEventMessage::getIdentifier).toList())
