@@ -23,17 +23,6 @@ public class CommandSender {
         return ResponseEntity.created(URI.create(location)).eTag(Versions.etag(0)).body(new CommandAccepted(id, 0, null));
     }
 
-    /**
-     * A command that creates the record {@code id} inside an existing aggregate (a review inside its
-     * committee), found afterwards at {@code location}: 201 Created, with the aggregate's new version,
-     * which is the version to send back as If-Match.
-     */
-    public ResponseEntity<CommandAccepted> createInside(String id, String location, Object command) {
-        long version = gateway.sendAndWait(command);
-        return ResponseEntity.created(URI.create(location)).eTag(Versions.etag(version))
-                .body(new CommandAccepted(id, version, null));
-    }
-
     /** A command on the existing record {@code id}; {@code createdId} names what it created inside it, or null. */
     public ResponseEntity<CommandAccepted> send(String id, String createdId, Object command) {
         long version = gateway.sendAndWait(command);
