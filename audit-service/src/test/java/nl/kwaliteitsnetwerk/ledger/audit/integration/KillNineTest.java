@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.integration;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.audit.AuditServiceApplication;
 import nl.kwaliteitsnetwerk.ledger.audit.support.AuditJourney;
 import nl.kwaliteitsnetwerk.ledger.testsupport.Pages;
@@ -32,13 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The process that hosts the embedded store is killed with -9 while four clients record findings; it
- * is started again on the same file and port. Every finding the service acknowledged is then in the
- * event store (the trail), in the read model and on the feed.
+ * The process that hosts the embedded store is killed with -9 while eight clients record findings, so that
+ * the ledger is in the middle of writing a batch of their commits (group commit); it is started again on the
+ * same file and port. Every finding the service acknowledged is then in the event store (the trail), in the
+ * read model and on the feed, and the store's chain verifies intact.
  */
 class KillNineTest {
 
-    private static final int CLIENTS = 4;
+    private static final int CLIENTS = 8;
     private static final int ACKNOWLEDGED_BEFORE_KILL = 3;
 
     @TempDir
@@ -98,6 +100,10 @@ class KillNineTest {
                         new HashSet<>(api.get("lead", audit.path("")).body().path("findings").findValuesAsText("findingId")))
                         .as("in the read model").containsAll(findings));
             }
+            JsonNode verification = api.get("inspector", "/ledger/verification").body();
+            assertThat(verification.path("intact").asBoolean()).as(verification.toString()).isTrue();
+            assertThat(verification.path("commitsChecked").asLong()).as("every acknowledged finding is a commit")
+                    .isGreaterThanOrEqualTo(total);
             Set<String> audited = new HashSet<>(audits.stream().map(a -> a.auditId).toList());
             Set<String> wanted = new HashSet<>();
             acknowledged.values().forEach(wanted::addAll);

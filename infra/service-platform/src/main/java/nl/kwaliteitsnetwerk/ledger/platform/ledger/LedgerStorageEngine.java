@@ -1,16 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import com.mongodb.client.model.ReplaceOptions;
-import com.mongodb.client.model.Sorts;
-import com.mongodb.client.model.UpdateOptions;
-import com.mongodb.client.model.Updates;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.CommittedEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import org.axonframework.eventhandling.DomainEventData;
@@ -22,16 +17,15 @@ import org.axonframework.eventhandling.TrackedEventData;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.AbstractEventStorageEngine;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.upcasting.event.EventUpcaster;
 import org.bson.Document;
-import org.bson.conversions.Bson;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,10 +73,8 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
     private final MongoCollection<Document> heads;
     private final MongoCollection<Document> digests;
     private final LedgerIntegrity integrity;
-    private final Object appendLock = new Object();
+    private final CommitAppender appender;
     private final Map<String, AggregateTip> tips = new ConcurrentHashMap<>();
-    private volatile long nextPosition = -1;
-    private byte[] headChainHash;
 
     protected LedgerStorageEngine(Builder builder) {
         super(builder);
@@ -91,6 +83,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         this.heads = builder.database.getCollection(AGGREGATE_HEADS);
         this.digests = builder.database.getCollection(LedgerDigests.DIGESTS);
         this.integrity = builder.integrity;
+        this.appender = new CommitAppender(commits, heads, digests, integrity);
     }
 
     public static Builder builder() {
@@ -104,116 +97,49 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
 
     // --- appending ---
 
+    /**
+     * Called by Axon as the unit of work prepares to commit, on the thread that handled the command. Each run of
+     * events of one aggregate is one commit; its link in its aggregate's chain is made here, and the
+     * {@link CommitAppender} stores it with whatever other units of work append at the same moment.
+     */
     @Override
     protected void appendEvents(List<? extends EventMessage<?>> events, Serializer serializer) {
-        synchronized (appendLock) {
-            List<EventMessage<?>> commit = new ArrayList<>();
-            for (EventMessage<?> event : events) {
-                if (!commit.isEmpty() && !aggregateOf(commit.get(0)).equals(aggregateOf(event))) {
-                    insert(commit, serializer);
-                    commit = new ArrayList<>();
-                }
-                commit.add(event);
+        List<PendingCommit> pending = new ArrayList<>();
+        Map<String, AggregateTip> inThisUnit = new HashMap<>();
+        List<CommittedEvent> run = new ArrayList<>();
+        for (EventMessage<?> event : events) {
+            CommittedEvent committed = committed(event, serializer);
+            if (!run.isEmpty() && !run.get(0).aggregateId().equals(committed.aggregateId())) {
+                pending.add(pendingCommit(run, inThisUnit));
+                run = new ArrayList<>();
             }
-            if (!commit.isEmpty()) {
-                insert(commit, serializer);
-            }
+            run.add(committed);
         }
-    }
-
-    private void insert(List<EventMessage<?>> events, Serializer serializer) {
-        List<CommittedEvent> content = events.stream().map(e -> committed(e, serializer)).toList();
-        CommittedEvent first = content.get(0);
-        long firstSequence = first.sequenceNumber();
-        long lastSequence = content.get(content.size() - 1).sequenceNumber();
-        byte[] digest = LedgerHash.contentDigest(content);
-        AggregateTip tip = tipBefore(first.aggregateId(), firstSequence);
-        byte[] aggregateHash = LedgerHash.aggregateChainHash(tip.hash(), firstSequence, digest);
-        ensureHead();
-        while (true) {
-            long position = nextPosition;
-            byte[] chainHash = LedgerHash.chainHash(headChainHash, position, digest);
-            Document commit = LedgerDocuments.commit(position, first, firstSequence, lastSequence, content, digest,
-                    headChainHash, chainHash, tip.hash(), aggregateHash);
-            try {
-                commits.insertOne(commit);
-                nextPosition = position + 1;
-                headChainHash = chainHash;
-                tips.put(first.aggregateId(), new AggregateTip(lastSequence, aggregateHash));
-                recordHead(first, lastSequence, position);
-                return;
-            } catch (MongoWriteException e) {
-                if (e.getError().getCategory() != ErrorCategory.DUPLICATE_KEY) {
-                    throw e;
-                }
-                if (e.getError().getMessage().contains(AGGREGATE_KEY)) {
-                    tips.remove(first.aggregateId());
-                    throw conflict(first, firstSequence, e);
-                }
-                Document taken = commitAt(commits, position);
-                if (taken == null || !(taken.get("chainHash") instanceof String takenChain)) {
-                    throw integrity.refuse(List.of(new LedgerBreak(position, null, LedgerBreak.Kind.INSERTED,
-                            "the document at this position is not a commit the ledger wrote")));
-                }
-                headChainHash = LedgerHash.fromHex(takenChain);
-                nextPosition = position + 1;
-            }
+        if (!run.isEmpty()) {
+            pending.add(pendingCommit(run, inThisUnit));
         }
-    }
-
-    /**
-     * After the commit, not with it: a crash in between leaves the head behind the commits, which a read
-     * accepts (it must reach the head, and may pass it); {@code $max} keeps a late writer from lowering it.
-     * The same update lists the commit's position, so that a load reads the aggregate's commits in one
-     * query ({@link AggregateCommits}); a list left short by such a crash only costs that load a lookup.
-     * Where the field is no list (not as the engine wrote it) the server refuses to add to it: the head is
-     * then recorded without the position, since a hint is not worth failing a unit of work whose commit is in.
-     */
-    private void recordHead(CommittedEvent first, long lastSequence, long position) {
-        if (first.aggregateType().isEmpty()) {
-            return;
-        }
-        Bson head = Filters.eq("_id", first.aggregateId());
         try {
-            heads.updateOne(head, LedgerDocuments.headAfter(lastSequence, position), new UpdateOptions().upsert(true));
-        } catch (MongoWriteException notAList) {
-            heads.updateOne(head, Updates.max("lastSequence", lastSequence), new UpdateOptions().upsert(true));
+            appender.append(pending);
+        } catch (RuntimeException failed) {
+            pending.forEach(commit -> tips.remove(commit.aggregateId()));
+            throw failed;
         }
+        pending.forEach(commit -> tips.put(commit.aggregateId(), new AggregateTip(commit.lastSequence(), commit.aggregateHash())));
     }
 
-    private static RuntimeException conflict(CommittedEvent first, long firstSequence, Exception cause) {
-        String message = "An event for aggregate [" + first.aggregateId() + "] at sequence [" + firstSequence
-                + "] was already inserted";
-        return firstSequence == 0 ? new AggregateStreamCreationException(message, cause) : new ConcurrencyException(message, cause);
-    }
-
-    /**
-     * The head of the store's chain: read once, then kept as this instance appends. A store that ends
-     * below its latest signed digest was cut: appending there would write over what was signed.
-     */
-    private void ensureHead() {
-        if (nextPosition >= 0) {
-            return;
-        }
-        Document last = lastCommit();
-        long lastPosition = last == null ? -1 : last.getLong("_id");
-        Document signed = digests.find().sort(Sorts.descending("_id")).limit(1).first();
-        Long signedPosition = signed == null ? null : CommitChecks.number(signed, "_id");
-        if (signedPosition != null && signedPosition > lastPosition) {
-            throw integrity.refuse(List.of(new LedgerBreak(lastPosition + 1, null, LedgerBreak.Kind.TRUNCATED,
-                    "the store ends at position " + lastPosition + " below its digest signed up to " + signedPosition)));
-        }
-        nextPosition = lastPosition + 1;
-        headChainHash = last == null ? LedgerHash.GENESIS : LedgerHash.fromHex(last.getString("chainHash"));
+    /** A unit of work may append to one aggregate in two runs: the second links to the first, not yet stored. */
+    private PendingCommit pendingCommit(List<CommittedEvent> run, Map<String, AggregateTip> inThisUnit) {
+        String aggregateId = run.get(0).aggregateId();
+        AggregateTip tip = inThisUnit.containsKey(aggregateId) ? inThisUnit.get(aggregateId)
+                : tipBefore(aggregateId, run.get(0).sequenceNumber());
+        PendingCommit commit = PendingCommit.after(run, tip.hash());
+        inThisUnit.put(aggregateId, new AggregateTip(commit.lastSequence(), commit.aggregateHash()));
+        return commit;
     }
 
     /** From where this instance appended last, when it has: the store cannot legitimately end below that. */
     private Document lastCommit() {
-        try {
-            return CommitChecks.lastCommit(commits, nextPosition - 1);
-        } catch (LedgerIntegrityException notACommit) {
-            throw integrity.refuse(List.of(notACommit.broken()));
-        }
+        return appender.lastCommit();
     }
 
     /**
