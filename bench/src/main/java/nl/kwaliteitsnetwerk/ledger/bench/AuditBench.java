@@ -47,6 +47,10 @@ public final class AuditBench {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("breakdown")) {
+            FlightBreakdown.print(Path.of(args[1]));
+            return;
+        }
         BenchSettings settings = BenchSettings.fromSystemProperties();
         Path dataDir = Files.createTempDirectory("qal-bench");
         try (EmbeddedMongo mongo = EmbeddedMongo.persistent(dataDir.resolve("mongo.mv"), "127.0.0.1", 0);
