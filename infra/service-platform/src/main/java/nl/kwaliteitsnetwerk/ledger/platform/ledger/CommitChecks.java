@@ -53,6 +53,12 @@ final class CommitChecks {
         }
     }
 
+    /** Where the aggregate's chain stands after a commit whose aggregate link was just checked: its stored hash. */
+    static AggregateLink storedLink(Document commit) {
+        return new AggregateLink(commit.getLong("lastSequence"), LedgerHash.fromHex(commit.getString("aggregateHash")),
+                commit.getLong("_id"));
+    }
+
     static LedgerBreak content(Document commit) {
         try {
             List<CommittedEvent> events = commit.getList("events", Document.class).stream()

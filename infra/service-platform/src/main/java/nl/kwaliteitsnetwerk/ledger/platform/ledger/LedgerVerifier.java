@@ -109,39 +109,40 @@ public final class LedgerVerifier {
         byte[] chain = LedgerHash.GENESIS;
         long checked = 0;
         Long missingFrom = null;
-        PositionRuns.Window window = new PositionRuns.Window(commits, lastPosition);
-        for (long position = 0; position <= lastPosition; position++) {
-            Document commit = window.at(position);
-            if (commit == null) {
-                missingFrom = missingFrom == null ? position : missingFrom;
-                chain = null;
-                contentDigests.add(null);
-                chainHashes.add(null);
-                continue;
+        try (PositionRuns.Window window = new PositionRuns.Window(commits, lastPosition)) {
+            for (long position = 0; position <= lastPosition; position++) {
+                Document commit = window.at(position);
+                if (commit == null) {
+                    missingFrom = missingFrom == null ? position : missingFrom;
+                    chain = null;
+                    contentDigests.add(null);
+                    chainHashes.add(null);
+                    continue;
+                }
+                if (missingFrom != null) {
+                    breaks.add(new LedgerBreak(missingFrom, null, Kind.REMOVED,
+                            missing(missingFrom, position - 1) + " while later ones exist"));
+                    missingFrom = null;
+                }
+                checked++;
+                LedgerBreak broken = null;
+                if (chain != null && !CommitChecks.followsInStore(commit, position, chain)) {
+                    broken = StoreLinkBreaks.classify(commit, position, chain, p -> LedgerStorageEngine.commitAt(commits, p));
+                }
+                chain = StoreLinkBreaks.chainAfter(commit, position, chain, broken);
+                if (broken == null) {
+                    broken = CommitChecks.content(commit);
+                }
+                if (broken == null) {
+                    broken = CommitChecks.aggregateLink(commit, aggregates.getOrDefault(commit.getString("aggregateId"),
+                            AggregateLink.START));
+                }
+                breaks.add(broken);
+                visited.accept(commit);
+                follow(aggregates, commit, broken == null);
+                contentDigests.add(hashOrNull(commit, "contentDigest"));
+                chainHashes.add(hashOrNull(commit, "chainHash"));
             }
-            if (missingFrom != null) {
-                breaks.add(new LedgerBreak(missingFrom, null, Kind.REMOVED,
-                        missing(missingFrom, position - 1) + " while later ones exist"));
-                missingFrom = null;
-            }
-            checked++;
-            LedgerBreak broken = null;
-            if (chain != null && !CommitChecks.followsInStore(commit, position, chain)) {
-                broken = StoreLinkBreaks.classify(commit, position, chain, p -> LedgerStorageEngine.commitAt(commits, p));
-            }
-            chain = StoreLinkBreaks.chainAfter(commit, position, chain, broken);
-            if (broken == null) {
-                broken = CommitChecks.content(commit);
-            }
-            if (broken == null) {
-                broken = CommitChecks.aggregateLink(commit, aggregates.getOrDefault(commit.getString("aggregateId"),
-                        AggregateLink.START));
-            }
-            breaks.add(broken);
-            visited.accept(commit);
-            follow(aggregates, commit);
-            contentDigests.add(hashOrNull(commit, "contentDigest"));
-            chainHashes.add(hashOrNull(commit, "chainHash"));
         }
         checkHeads(recordedHeads, aggregates, breaks);
         lastHeldHeads = breaks.listed.isEmpty() ? heldHeads(recordedHeads, aggregates) : Map.of();
@@ -203,8 +204,9 @@ public final class LedgerVerifier {
         return missing;
     }
 
-    private static void follow(Map<String, AggregateLink> aggregates, Document commit) {
-        AggregateLink after = CommitChecks.linkAfter(commit);
+    /** A commit that passed every check holds its own link: it is not computed a second time. */
+    private static void follow(Map<String, AggregateLink> aggregates, Document commit, boolean intact) {
+        AggregateLink after = intact ? CommitChecks.storedLink(commit) : CommitChecks.linkAfter(commit);
         if (after == null || !(commit.get("aggregateId") instanceof String aggregateId)
                 || !(commit.get("aggregateType") instanceof String type) || type.isEmpty()) {
             return;

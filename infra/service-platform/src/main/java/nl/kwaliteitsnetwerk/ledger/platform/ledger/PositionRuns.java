@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Sorts;
+import nl.kwaliteitsnetwerk.ledger.platform.process.DaemonThreads;
 import org.bson.Document;
 
 import java.util.ArrayList;
@@ -10,6 +11,10 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.LongStream;
 
 /**
@@ -84,15 +89,19 @@ final class PositionRuns {
 
     /**
      * Position lookups along a walk in position order, served from the run that holds them: one query per
-     * {@value #RUN} positions instead of one per position. Only for a walk that does not pass the end it
-     * was given: a run read once is not read again, so a position written after its run was read is
-     * seen as missing.
+     * {@value #RUN} positions instead of one per position. While the walk checks one run, the next is read on
+     * a thread of the window's own, so that reading and checking overlap. Only for a walk that does not pass
+     * the end it was given: a run read once is not read again, so a position written after its run was read
+     * is seen as missing. Closing it stops a read ahead that is no longer wanted.
      */
-    static final class Window {
+    static final class Window implements AutoCloseable {
         private final MongoCollection<Document> commits;
         private final long end;
+        private final ExecutorService readAhead = Executors.newSingleThreadExecutor(DaemonThreads.named("ledger-read-ahead"));
         private final Map<Long, Document> held = new HashMap<>();
         private long from = -1;
+        private long nextFrom = -1;
+        private Future<List<Document>> next;
 
         Window(MongoCollection<Document> commits, long end) {
             this.commits = commits;
@@ -103,9 +112,37 @@ final class PositionRuns {
             if (from < 0 || position < from || position >= from + RUN) {
                 from = position;
                 held.clear();
-                run(commits, position, (int) Math.min(RUN, end - position + 1)).forEach(c -> held.put(position(c), c));
+                runAt(position).forEach(c -> held.put(position(c), c));
+                nextFrom = position + RUN;
+                next = nextFrom <= end ? readAhead.submit(() -> runFrom(nextFrom)) : null;
             }
             return held.get(position);
+        }
+
+        private List<Document> runAt(long position) {
+            if (next == null || nextFrom != position) {
+                if (next != null) {
+                    next.cancel(true);
+                }
+                return runFrom(position);
+            }
+            try {
+                return next.get();
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException failure ? failure : new IllegalStateException(e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading the ledger", e);
+            }
+        }
+
+        private List<Document> runFrom(long position) {
+            return run(commits, position, (int) Math.min(RUN, end - position + 1));
+        }
+
+        @Override
+        public void close() {
+            readAhead.shutdownNow();
         }
     }
 }
