@@ -18,15 +18,18 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.data.mongodb.MongoDatabaseFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 /**
  * Drives the audit API on the embedded stack (H2-file MongoDB wire server, in-process Kafka) and
@@ -120,6 +123,17 @@ public final class AuditBench {
             }
             BenchReport.print(stages, settings);
             Targets.print(stages, settings);
+        } finally {
+            deleteStore(dataDir);
+        }
+    }
+
+    /** The bench's store is gigabytes at 100,000 events: it goes when the run ends, however it ends. */
+    private static void deleteStore(Path dataDir) throws IOException {
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
         }
     }
 
