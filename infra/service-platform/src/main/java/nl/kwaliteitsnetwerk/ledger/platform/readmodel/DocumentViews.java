@@ -18,6 +18,7 @@ import java.util.function.Function;
 /**
  * A read model stored as one JSON document per aggregate, keyed by its id: reads by id are
  * exact-key lookups, and a save replaces the whole document, so saving the same view twice is harmless.
+ * A folded view that a projection changes is written as its change instead ({@link ViewWrites}).
  */
 public class DocumentViews<V> {
 
@@ -36,6 +37,12 @@ public class DocumentViews<V> {
 
     public Optional<V> find(String id) {
         return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first()).map(this::toView);
+    }
+
+    /** The view of {@code id} with the document it was read from, which a change is later computed against. */
+    public Optional<Stored<V>> load(String id) {
+        return Optional.ofNullable(collection.find(Filters.eq("_id", id)).first())
+                .map(document -> new Stored<>(toView(new Document(document)), document));
     }
 
     /** Every view matching {@code filters} (all of them; none given: every view). */
@@ -59,21 +66,36 @@ public class DocumentViews<V> {
 
     /** A view without its record's id would be stored under an id of the store's making, readable by no one's id. */
     public void save(V view) {
+        Document document = toDocument(view);
+        collection.replaceOne(Filters.eq("_id", document.get("_id")), document, new ReplaceOptions().upsert(true));
+    }
+
+    MongoCollection<Document> collection() {
+        return collection;
+    }
+
+    String typeName() {
+        return type.getSimpleName();
+    }
+
+    /** The document of {@code view}, its id first as the server keeps it, so that a stored one compares field by field. */
+    Document toDocument(V view) {
         String id = idOf.apply(view);
         if (id == null) {
             throw new IllegalStateException("a " + type.getSimpleName() + " without the id of its record is not stored");
         }
-        collection.replaceOne(Filters.eq("_id", id), toDocument(id, view), new ReplaceOptions().upsert(true));
-    }
-
-    private Document toDocument(String id, V view) {
         try {
-            Document document = Document.parse(mapper.writeValueAsString(view));
+            Document document = new Document("_id", id);
+            document.putAll(Document.parse(mapper.writeValueAsString(view)));
             document.put("_id", id);
             return document;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot store " + type.getSimpleName() + " " + id, e);
         }
+    }
+
+    /** A view as read, with the document it was read from. */
+    public record Stored<V>(V view, Document document) {
     }
 
     private V toView(Document document) {

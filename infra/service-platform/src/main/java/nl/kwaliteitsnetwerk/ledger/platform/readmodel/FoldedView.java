@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.platform.readmodel;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.time.Instant;
 
@@ -14,6 +15,13 @@ import java.time.Instant;
         isGetterVisibility = JsonAutoDetect.Visibility.NONE)
 public abstract class FoldedView {
 
+    /**
+     * The name {@code version} is stored under, pinned (a naming strategy does not rename an explicit name):
+     * a changed view is written only where the stored document still holds the version it was read at.
+     */
+    public static final String VERSION = "version";
+
+    @JsonProperty(VERSION)
     public long version = -1;
     public Instant lastChangedAt;
 

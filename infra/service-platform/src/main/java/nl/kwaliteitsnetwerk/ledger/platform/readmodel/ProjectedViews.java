@@ -13,7 +13,7 @@ import java.util.function.Supplier;
  * {@code @ProcessingGroup}, {@code @EventHandler} and {@code @QueryHandler} annotations on methods of its own
  * event and query types, which Axon needs to route by, and hands their bodies here.
  */
-public final class ProjectedViews<V, E> {
+public final class ProjectedViews<V extends FoldedView, E> {
 
     private final DocumentViews<V> views;
     private final BatchedViewWriter<V> writer;
