@@ -1,8 +1,11 @@
 package nl.kwaliteitsnetwerk.ledger.stack;
 
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import nl.kwaliteitsnetwerk.ledger.stack.store.BsonDatabase;
+import nl.kwaliteitsnetwerk.ledger.stack.store.StoreFormat;
 import org.h2.mvstore.MVStore;
 
 import java.time.Duration;
@@ -26,6 +29,9 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  * position fails and the unique key no longer holds. Commands therefore run under the read side of a
  * lock and everything that commits under the write side: a commit holds whole commands only, and an
  * insertMany (one command up to 1000 documents; the driver splits larger ones) is on disk entirely or not at all.
+ * <p>
+ * Documents and index keys are kept as BSON, not Java-serialized ({@link BsonDatabase}); a file written
+ * before is migrated when it is opened ({@link StoreFormat}).
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -79,7 +85,24 @@ final class DurableH2Backend extends H2Backend {
         // of a command; a buffer size of 0 leaves every commit to this class, under the lock
         MVStore store = new MVStore.Builder().fileName(fileName).autoCommitDisabled().autoCommitBufferSize(0).open();
         store.setRetentionTime((int) retention.toMillis());
-        return new DurableH2Backend(store);
+        try {
+            // before the backend's constructor, which opens every database in the file with this format's types
+            StoreFormat.prepare(store);
+            return new DurableH2Backend(store);
+        } catch (RuntimeException unreadable) {
+            // without a commit of what this open changed in memory: the old maps and the marker stay as they were on disk
+            store.closeImmediately();
+            throw unreadable;
+        }
+    }
+
+    /**
+     * Called by the constructor of {@link H2Backend} for the databases already in the file, before this
+     * class's fields are set: it may use only what the server's classes hold.
+     */
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonDatabase(databaseName, getMvStore(), getCursorRegistry());
     }
 
     /** How long space no longer in use is kept before it may be reused or given back; for the test of compaction. */
