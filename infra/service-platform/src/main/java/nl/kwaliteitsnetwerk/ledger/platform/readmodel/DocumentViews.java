@@ -1,6 +1,5 @@
 package nl.kwaliteitsnetwerk.ledger.platform.readmodel;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
@@ -8,7 +7,6 @@ import com.mongodb.client.model.ReplaceOptions;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,11 +84,12 @@ public class DocumentViews<V> {
         }
         try {
             Document document = new Document("_id", id);
-            document.putAll(Document.parse(mapper.writeValueAsString(view)));
+            Map<?, ?> fields = mapper.convertValue(view, Map.class);
+            fields.forEach((name, value) -> document.put((String) name, BsonValues.of(value)));
             document.put("_id", id);
             return document;
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot store " + type.getSimpleName() + " " + id, e);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("cannot store " + type.getSimpleName() + " " + id, e);
         }
     }
 
@@ -98,12 +97,13 @@ public class DocumentViews<V> {
     public record Stored<V>(V view, Document document) {
     }
 
+    /** Straight from the document's values to the view, without writing and parsing JSON text in between. */
     private V toView(Document document) {
         Object id = document.remove("_id");
         try {
-            return mapper.readValue(document.toJson(), type);
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException("cannot read " + type.getSimpleName() + " " + id, e);
+            return mapper.convertValue(document, type);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("cannot read " + type.getSimpleName() + " " + id, e);
         }
     }
 }
