@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.platform.ledger;
 
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoBulkWriteException;
+import com.mongodb.MongoInterruptedException;
 import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.BulkWriteOptions;
@@ -38,7 +39,11 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 final class CommitAppender {
 
-    /** Well below the 1,000 documents a driver sends in one insert command, so a batch is never split. */
+    /**
+     * Well below the 1,000 documents the embedded server takes in one insert command. A driver also splits an
+     * insert at 48 MB: a batch of large commits then takes several commands (and durable commits), each
+     * whole; a crash still leaves a gap-free prefix.
+     */
     static final int MOST_COMMITS_PER_BATCH = 256;
 
     private final ReentrantLock lock = new ReentrantLock();
@@ -50,6 +55,8 @@ final class CommitAppender {
     /** Read without the lock, as a hint of where the store ends; written only under it. */
     private volatile long nextPosition = -1;
     private byte[] headChainHash;
+    /** Whether the thread writing the batch was interrupted: given back to it when the batch is written. */
+    private boolean interruptHeldBack;
 
     CommitAppender(MongoCollection<Document> commits, MongoCollection<Document> heads,
                    MongoCollection<Document> digests, LedgerIntegrity integrity) {
@@ -71,8 +78,11 @@ final class CommitAppender {
         } finally {
             lock.unlock();
         }
-        if (request.failure != null) {
-            throw request.failure;
+        if (request.failure instanceof RuntimeException failure) {
+            throw failure;
+        }
+        if (request.failure instanceof Error failure) {
+            throw failure;
         }
     }
 
@@ -98,26 +108,39 @@ final class CommitAppender {
         return batch;
     }
 
+    /**
+     * Writes one batch; whatever happens, every unit of work in it is done afterwards (stored, or failed with
+     * why), so that none waits for a batch no one writes any more. An interrupt of the thread that happens to
+     * write the batch is held back until the batch is written: it belongs to that thread's unit of work, not
+     * to the others it writes for.
+     */
     private void write(List<Request> batch) {
-        List<Queued> queued = new ArrayList<>();
-        batch.forEach(request -> request.pending.forEach(commit -> queued.add(new Queued(request, commit))));
-        List<Stored> stored = new ArrayList<>();
+        interruptHeldBack = Thread.interrupted();
         try {
-            ensureHead();
-            List<Queued> left = queued;
-            while (!left.isEmpty()) {
-                left = insert(left, stored);
+            List<Queued> queued = new ArrayList<>();
+            batch.forEach(request -> request.pending.forEach(commit -> queued.add(new Queued(request, commit))));
+            List<Stored> stored = new ArrayList<>();
+            try {
+                ensureHead();
+                List<Queued> left = queued;
+                while (!left.isEmpty()) {
+                    left = insert(left, stored);
+                }
+            } catch (RuntimeException | Error unknownOutcome) {
+                nextPosition = -1;
+                batch.forEach(request -> request.failUnlessStored(unknownOutcome));
             }
-        } catch (RuntimeException unknownOutcome) {
-            nextPosition = -1;
-            batch.forEach(request -> request.failUnlessStored(unknownOutcome));
+            try {
+                recordHeads(stored);
+            } catch (RuntimeException | Error headsNotRecorded) {
+                batch.forEach(request -> request.fail(headsNotRecorded));
+            }
+        } finally {
+            batch.forEach(request -> request.done = true);
+            if (interruptHeldBack) {
+                Thread.currentThread().interrupt();
+            }
         }
-        try {
-            recordHeads(stored);
-        } catch (RuntimeException headsNotRecorded) {
-            batch.forEach(request -> request.fail(headsNotRecorded));
-        }
-        batch.forEach(request -> request.done = true);
     }
 
     /** One ordered insert of what is queued; answers what is left for the next round, linked anew there. */
@@ -134,8 +157,17 @@ final class CommitAppender {
             commits.insertMany(documents, new InsertManyOptions().ordered(true));
             advance(queued, documents, queued.size(), stored);
             return List.of();
+        } catch (MongoInterruptedException interrupted) {
+            // the insert was cut off by an interrupt of this thread, which may have written it or not: what is
+            // stored is read back (a commit at its position with its chain hash is this one), the rest written again
+            interruptHeldBack = true;
+            Thread.interrupted();
+            int found = storedPrefix(documents);
+            advance(queued, documents, found, stored);
+            return queued.subList(found, queued.size());
         } catch (MongoBulkWriteException e) {
-            if (e.getWriteErrors().isEmpty()) {
+            // a write concern not met (a primary stepping down) leaves even the documents before the error unconfirmed
+            if (e.getWriteErrors().isEmpty() || e.getWriteConcernError() != null) {
                 throw e;
             }
             BulkWriteError error = e.getWriteErrors().get(0);
@@ -153,6 +185,18 @@ final class CommitAppender {
             return queued.subList(refused + 1, queued.size()).stream()
                     .filter(next -> next.request != failed.request).toList();
         }
+    }
+
+    private int storedPrefix(List<Document> documents) {
+        int found = 0;
+        for (Document document : documents) {
+            Document at = LedgerStorageEngine.commitAt(commits, document.getLong("_id"));
+            if (at == null || !document.getString("chainHash").equals(at.get("chainHash"))) {
+                break;
+            }
+            found++;
+        }
+        return found;
     }
 
     private void advance(List<Queued> queued, List<Document> documents, int count, List<Stored> stored) {
@@ -245,20 +289,20 @@ final class CommitAppender {
     private static final class Request {
         private final List<PendingCommit> pending;
         private int stored;
-        private RuntimeException failure;
+        private Throwable failure;
         private boolean done;
 
         private Request(List<PendingCommit> pending) {
             this.pending = pending;
         }
 
-        private void fail(RuntimeException why) {
+        private void fail(Throwable why) {
             if (failure == null) {
                 failure = why;
             }
         }
 
-        private void failUnlessStored(RuntimeException why) {
+        private void failUnlessStored(Throwable why) {
             if (stored < pending.size()) {
                 fail(why);
             }

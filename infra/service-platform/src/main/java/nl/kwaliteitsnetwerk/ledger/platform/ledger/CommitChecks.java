@@ -53,10 +53,17 @@ final class CommitChecks {
         }
     }
 
-    /** Where the aggregate's chain stands after a commit whose aggregate link was just checked: its stored hash. */
+    /**
+     * Where the aggregate's chain stands after a commit whose aggregate link was just checked: its stored hash;
+     * null, as {@link #linkAfter}, when a field cannot be read as the ledger wrote it.
+     */
     static AggregateLink storedLink(Document commit) {
-        return new AggregateLink(commit.getLong("lastSequence"), LedgerHash.fromHex(commit.getString("aggregateHash")),
-                commit.getLong("_id"));
+        try {
+            return new AggregateLink(commit.getLong("lastSequence"), LedgerHash.fromHex(commit.getString("aggregateHash")),
+                    commit.getLong("_id"));
+        } catch (RuntimeException unreadable) {
+            return null;
+        }
     }
 
     static LedgerBreak content(Document commit) {

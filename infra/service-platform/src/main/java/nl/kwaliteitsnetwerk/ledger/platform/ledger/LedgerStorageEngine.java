@@ -120,7 +120,7 @@ public class LedgerStorageEngine extends AbstractEventStorageEngine {
         }
         try {
             appender.append(pending);
-        } catch (RuntimeException failed) {
+        } catch (RuntimeException | Error failed) {
             pending.forEach(commit -> tips.remove(commit.aggregateId()));
             throw failed;
         }

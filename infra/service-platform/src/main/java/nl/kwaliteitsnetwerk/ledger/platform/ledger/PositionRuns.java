@@ -113,8 +113,9 @@ final class PositionRuns {
                 from = position;
                 held.clear();
                 runAt(position).forEach(c -> held.put(position(c), c));
-                nextFrom = position + RUN;
-                next = nextFrom <= end ? readAhead.submit(() -> runFrom(nextFrom)) : null;
+                long following = position + RUN;
+                nextFrom = following;
+                next = following <= end ? readAhead.submit(() -> runFrom(following)) : null;
             }
             return held.get(position);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
@@ -21,6 +22,7 @@ import org.axonframework.serialization.SimpleSerializedType;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.serialization.upcasting.event.IntermediateEventRepresentation;
 import org.axonframework.serialization.upcasting.event.SingleEventUpcaster;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -285,6 +287,20 @@ class LedgerStorageEngineTest {
         LedgerVerifier.Verification verification = new LedgerVerifier(database, keys.getPublic()).verify();
         assertThat(verification.breaks()).extracting(LedgerBreak::position, LedgerBreak::kind)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(0L, LedgerBreak.Kind.ALTERED));
+    }
+
+    @Test
+    void aCommitWhoseFieldsHaveAnotherTypeIsABreakNotAnException() {
+        LedgerStorageEngine engine = engineWithSteps(2);
+        MongoCollection<Document> commits = database.getCollection(LedgerStorageEngine.COMMITS);
+        Document first = commits.find(Filters.eq("_id", 0L)).first();
+        commits.deleteOne(Filters.eq("_id", 0L));
+        first.put("_id", 0);
+        commits.insertOne(first);
+
+        LedgerVerifier.Verification verification = new LedgerVerifier(database).verify();
+        assertThat(verification.intact()).isFalse();
+        assertThatThrownBy(() -> engine.readEvents("a").asStream().count()).isInstanceOf(LedgerIntegrityException.class);
     }
 
     @Test
