@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.readmodel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -46,7 +47,8 @@ class BatchedViewWriterTest {
     private final MongoCollection<Document> collection =
             client.getDatabase("batched-views-" + UUID.randomUUID()).getCollection("notes");
     private final DocumentViews<NotesView> views = new DocumentViews<>(collection, new ObjectMapper()
-            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS),
+            .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL),
             NotesView.class, view -> view.id);
     private final BatchedViewWriter<NotesView> writer = new BatchedViewWriter<>(views, id -> new NotesView());
 
@@ -54,6 +56,7 @@ class BatchedViewWriterTest {
     public static class NotesView extends FoldedView {
         public String id;
         public List<String> notes = new ArrayList<>();
+        public String title;
     }
 
     /** The insert and update commands sent, as they went on the wire. */
@@ -143,6 +146,22 @@ class BatchedViewWriterTest {
 
         assertThatThrownBy(batch::commit).isInstanceOf(ViewChangedMeanwhile.class);
         assertThat(views.find("n")).isEmpty();
+    }
+
+    @Test
+    void aViewThatGainedATopLevelFieldIsStillWrittenByPathAfterwards() {
+        inBatch(() -> note("n", 0, "eerste"));
+        inBatch(() -> writer.update("n", view -> view.applyOnce(1, AT, () -> view.title = "Notities")));
+        writes.clear();
+
+        inBatch(() -> note("n", 2, "derde"));
+
+        assertThat(writes).hasSize(1);
+        BsonDocument update = writes.get(0).getArray("updates").get(0).asDocument();
+        assertThat(update.getDocument("u").keySet()).as("a change, not the document").containsExactly("$set", "$push");
+        NotesView view = views.find("n").orElseThrow();
+        assertThat(view.notes).containsExactly("eerste", "derde");
+        assertThat(view.title).isEqualTo("Notities");
     }
 
     @Test

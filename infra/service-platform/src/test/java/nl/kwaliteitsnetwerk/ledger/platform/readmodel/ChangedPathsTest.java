@@ -87,13 +87,24 @@ class ChangedPathsTest {
     }
 
     @Test
-    void aFieldThatAppearsBetweenOthersOrANumberOnlyOfAnotherTypeReplacesTheDocument() {
+    void aTopLevelFieldThatAppearsBetweenOthersIsSetByPathForTheTopLevelIsReadByName() {
         Document stored = new Document("_id", "a").append("status", "OPEN").append("version", 1);
-
         Document between = new Document("_id", "a").append("status", "OPEN").append("intake", "x").append("version", 2);
-        assertThat(DocumentChange.between(stored, between)).isEqualTo(new DocumentChange.Whole(between));
+
+        assertThat(DocumentChange.between(stored, between))
+                .isEqualTo(new DocumentChange.Paths(new Document("version", 2).append("intake", "x"), new Document(), new Document()));
+    }
+
+    @Test
+    void aNestedFieldThatAppearsBetweenOthersSetsItsParentAndANumberOnlyOfAnotherTypeReplacesTheDocument() {
+        Document stored = new Document("_id", "a").append("intake", new Document("held", "x").append("by", "lead"));
+        Document between = new Document("_id", "a").append("intake", new Document("held", "x").append("on", "d").append("by", "lead"));
+        assertThat(DocumentChange.between(stored, between)).isEqualTo(new DocumentChange.Paths(
+                new Document("intake", between.get("intake")), new Document(), new Document()));
+
+        Document versioned = new Document("_id", "a").append("status", "OPEN").append("version", 1);
         Document retyped = new Document("_id", "a").append("status", "OPEN").append("version", 1L);
-        assertThat(DocumentChange.between(stored, retyped)).isEqualTo(new DocumentChange.Whole(retyped));
+        assertThat(DocumentChange.between(versioned, retyped)).isEqualTo(new DocumentChange.Whole(retyped));
     }
 
     @Test

@@ -22,11 +22,6 @@ class RealMongoChangedPathsPropertyTest extends ChangedPathsPropertyTest {
         return started().getReplicaSetUrl("changed-paths");
     }
 
-    @Override
-    protected boolean replaceKeepsFieldOrder() {
-        return true;
-    }
-
     private static synchronized MongoDBContainer started() {
         if (mongo == null) {
             mongo = new MongoDBContainer("mongo:7.0");
