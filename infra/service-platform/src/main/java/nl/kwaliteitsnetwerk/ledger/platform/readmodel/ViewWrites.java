@@ -3,6 +3,8 @@ package nl.kwaliteitsnetwerk.ledger.platform.readmodel;
 import com.mongodb.ErrorCategory;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.IndexOptions;
+import com.mongodb.client.model.Indexes;
 import org.bson.Document;
 
 /**
@@ -14,7 +16,15 @@ import org.bson.Document;
  */
 final class ViewWrites<V extends FoldedView> {
 
+    /**
+     * The embedded server answers a filter from an index only when it names exactly that index's fields: the
+     * filter {@code {_id, version}} scanned (and decoded) every view of the collection at every write. This index
+     * is that filter's key; on MongoDB it is redundant beside {@code _id}, and harmless.
+     */
+    static final String VERSION_KEY = "view_version";
+
     private final DocumentViews<V> views;
+    private volatile boolean keyed;
 
     ViewWrites(DocumentViews<V> views) {
         this.views = views;
@@ -22,6 +32,7 @@ final class ViewWrites<V extends FoldedView> {
 
     /** Writes {@code view}, read from {@code stored} (null: a view not stored before). */
     void write(Document stored, V view) {
+        ensureVersionKey();
         Document next = views.toDocument(view);
         if (stored == null) {
             insert(next);
@@ -41,6 +52,14 @@ final class ViewWrites<V extends FoldedView> {
         if (matched == 0) {
             throw new ViewChangedMeanwhile(describe(next) + " is no longer at version "
                     + stored.get(FoldedView.VERSION) + ", at which it was read");
+        }
+    }
+
+    private void ensureVersionKey() {
+        if (!keyed) {
+            views.collection().createIndex(Indexes.ascending("_id", FoldedView.VERSION),
+                    new IndexOptions().unique(true).name(VERSION_KEY));
+            keyed = true;
         }
     }
 

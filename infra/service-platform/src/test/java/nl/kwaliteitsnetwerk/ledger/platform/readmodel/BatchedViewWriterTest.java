@@ -90,6 +90,9 @@ class BatchedViewWriterTest {
         assertThat(update.getDocument("u")).isEqualTo(BsonDocument.parse(
                 "{$set: {version: 2}, $push: {notes: {$each: ['derde']}}}"));
         assertThat(views.find("n").orElseThrow().notes).containsExactly("eerste", "tweede", "derde");
+        assertThat(collection.listIndexes().map(index -> index.getString("name")).into(new ArrayList<>()))
+                .as("the write's filter {_id, version} is an index's key, so the embedded server does not scan")
+                .contains(ViewWrites.VERSION_KEY);
     }
 
     @Test
