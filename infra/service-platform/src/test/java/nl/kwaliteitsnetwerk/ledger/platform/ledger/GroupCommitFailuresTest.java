@@ -13,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -91,12 +89,7 @@ class GroupCommitFailuresTest {
         LedgerStorageEngine engine = engine(proxied(client.getDatabase("failures-" + UUID.randomUUID()), firstHeld, release, () -> {
             throw new OutOfMemoryError("simulated, in the second insert");
         }));
-        Thread first = append(engine, "first", "x");
-        assertThat(firstHeld.await(60, TimeUnit.SECONDS)).isTrue();
-        Thread a = appendBehind(engine, "a");
-        Thread b = appendBehind(engine, "b");
-        release.countDown();
-        join(first, a, b);
+        firstHeldThenTwoBehind(engine, firstHeld, release);
 
         assertThat(finished).containsKey("first");
         assertThat(failures.get("a")).isInstanceOf(OutOfMemoryError.class);
@@ -130,20 +123,26 @@ class GroupCommitFailuresTest {
         CountDownLatch release = new CountDownLatch(1);
         LedgerStorageEngine engine = engine(proxied(client.getDatabase("failures-" + UUID.randomUUID()), firstHeld, release,
                 () -> Thread.currentThread().interrupt()));
+        firstHeldThenTwoBehind(engine, firstHeld, release);
+
+        assertThat(failures).isEmpty();
+        assertThat(finished).containsKeys("first", "a", "b");
+    }
+
+    /** "first" appends and is held on the wire; "a" and "b" wait behind it; then all are released and return. */
+    private void firstHeldThenTwoBehind(LedgerStorageEngine engine, CountDownLatch firstHeld, CountDownLatch release)
+            throws InterruptedException {
         Thread first = append(engine, "first", "x");
         assertThat(firstHeld.await(60, TimeUnit.SECONDS)).isTrue();
         Thread a = appendBehind(engine, "a");
         Thread b = appendBehind(engine, "b");
         release.countDown();
         join(first, a, b);
-
-        assertThat(failures).isEmpty();
-        assertThat(finished).containsKeys("first", "a", "b");
     }
 
     private Thread appendBehind(LedgerStorageEngine engine, String aggregate) {
         Thread thread = append(engine, aggregate, "x");
-        await().atMost(Duration.ofSeconds(60)).until(() -> waits(thread));
+        await().atMost(Duration.ofSeconds(60)).until(() -> GroupCommitTest.waitsForTheAppender(thread));
         return thread;
     }
 
@@ -166,13 +165,6 @@ class GroupCommitFailuresTest {
         thread.setDaemon(true);
         thread.start();
         return thread;
-    }
-
-    private static boolean waits(Thread thread) {
-        List<StackTraceElement> stack = Arrays.asList(thread.getStackTrace());
-        return thread.getState() == Thread.State.WAITING
-                && stack.stream().anyMatch(f -> f.getClassName().equals(CommitAppender.class.getName()) && f.getMethodName().equals("append"))
-                && stack.stream().anyMatch(f -> f.getClassName().startsWith("java.util.concurrent.locks.ReentrantLock"));
     }
 
     private static DomainEventMessage<Noted> event(String aggregate, long sequence, String text) {

@@ -153,7 +153,8 @@ class GroupCommitTest {
         return thread;
     }
 
-    private static boolean waitsForTheAppender(Thread thread) {
+    /** Whether the thread waits for the appender's lock: its unit of work is queued, and the order of a batch known. */
+    static boolean waitsForTheAppender(Thread thread) {
         List<StackTraceElement> stack = Arrays.asList(thread.getStackTrace());
         return thread.getState() == Thread.State.WAITING
                 && stack.stream().anyMatch(f -> f.getClassName().equals(CommitAppender.class.getName()) && f.getMethodName().equals("append"))
