@@ -19,6 +19,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +49,15 @@ final class FeedLag {
         Map<Long, Long> onKafka = new ConcurrentHashMap<>();
         Map<Long, Long> onHttp = new ConcurrentHashMap<>();
         AtomicBoolean listening = new AtomicBoolean(true);
-        Thread kafka = new Thread(() -> listenOnKafka(bootstrapServers, head, onKafka, listening), "bench-feed-kafka");
+        CountDownLatch kafkaAtTheEnd = new CountDownLatch(1);
+        Thread kafka = new Thread(() -> listenOnKafka(bootstrapServers, head, onKafka, listening, kafkaAtTheEnd), "bench-feed-kafka");
         Thread http = new Thread(() -> listenOnHttp(port, head, onHttp, listening), "bench-feed-http");
         kafka.start();
         http.start();
-        Thread.sleep(2_000);
+        // the consumer starts at the topic's end: only once it stands there is a record sent after it seen, however slow the machine
+        if (!kafkaAtTheEnd.await(60, TimeUnit.SECONDS)) {
+            System.err.println("the Kafka consumer of the feed had no partitions after 60 s");
+        }
         long[] accepted = new long[samples];
         for (int n = 0; n < samples; n++) {
             client.recordFinding(audit, n);
@@ -78,7 +84,8 @@ final class FeedLag {
         return new Latencies(lags);
     }
 
-    private static void listenOnKafka(String bootstrapServers, long head, Map<Long, Long> arrived, AtomicBoolean listening) {
+    private static void listenOnKafka(String bootstrapServers, long head, Map<Long, Long> arrived, AtomicBoolean listening,
+                                      CountDownLatch atTheEnd) {
         Properties properties = new Properties();
         properties.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         properties.put(ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID());
@@ -87,6 +94,11 @@ final class FeedLag {
         properties.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(properties)) {
             consumer.subscribe(List.of(IntegrationTopics.PUBLIC_AUDITS));
+            while (consumer.assignment().isEmpty() && listening.get()) {
+                consumer.poll(Duration.ofMillis(20)).forEach(record -> { });
+            }
+            consumer.assignment().forEach(consumer::position);
+            atTheEnd.countDown();
             while (listening.get()) {
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(20))) {
                     long now = System.nanoTime();
