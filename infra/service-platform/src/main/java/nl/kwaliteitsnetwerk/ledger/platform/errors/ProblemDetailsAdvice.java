@@ -28,6 +28,8 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -229,6 +231,20 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = detail(CommonErrors.INVALID_REQUEST, "The request has " + errors.size() + " invalid field(s).");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /**
+     * A stream whose asynchronous request ends on a timeout (the public feed's at a graceful shutdown) has sent
+     * its headers and events already: nothing can be written after them, and a problem document in an
+     * event stream failed with "no converter" instead. Before anything was sent, it is the 503 Spring answers.
+     */
+    @Override
+    protected ResponseEntity<Object> handleAsyncRequestTimeoutException(AsyncRequestTimeoutException ex, HttpHeaders headers,
+                                                                       HttpStatusCode status, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && servlet.getResponse().isCommitted()) {
+            return null;
+        }
+        return super.handleAsyncRequestTimeoutException(ex, headers, status, request);
     }
 
     /** A query parameter or path variable refused by its constraint: named, like a body's fields. */
