@@ -29,7 +29,6 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.context.request.ServletWebRequest;
-import org.springframework.web.context.request.async.AsyncRequestTimeoutException;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
@@ -73,10 +72,19 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                 .orElseGet(() -> edge(UnreadableBody.describe(ex)));
     }
 
-    /** Every other refusal Spring MVC makes itself (405, 406, 415, a missing parameter, no such page) gets a code. */
+    /**
+     * Every other refusal Spring MVC makes itself (405, 406, 415, a missing parameter, no such page) gets a code.
+     * A response already committed gets nothing, as in Spring's own method this one replaces: an event stream
+     * that times out (the public feed's at a graceful shutdown) has sent its headers and events, and a problem
+     * document written into it failed with "no converter".
+     */
     @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
                                                              HttpStatusCode statusCode, WebRequest request) {
+        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && servlet.getResponse().isCommitted()) {
+            log.debug("refused after the response was committed, nothing more is written: {}", LogSafe.of(ex.getMessage()));
+            return null;
+        }
         log.debug("refused at the web edge: {}", LogSafe.of(ex.getMessage()));
         ProblemDetail problem = body instanceof ProblemDetail detail ? detail
                 : ProblemDetail.forStatusAndDetail(statusCode, EdgeProblem.forStatus(statusCode.value()).detail());
@@ -231,20 +239,6 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = detail(CommonErrors.INVALID_REQUEST, "The request has " + errors.size() + " invalid field(s).");
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
-    }
-
-    /**
-     * A stream whose asynchronous request ends on a timeout (the public feed's at a graceful shutdown) has sent
-     * its headers and events already: nothing can be written after them, and a problem document in an
-     * event stream failed with "no converter" instead. Before anything was sent, it is the 503 Spring answers.
-     */
-    @Override
-    protected ResponseEntity<Object> handleAsyncRequestTimeoutException(AsyncRequestTimeoutException ex, HttpHeaders headers,
-                                                                       HttpStatusCode status, WebRequest request) {
-        if (request instanceof ServletWebRequest servlet && servlet.getResponse() != null && servlet.getResponse().isCommitted()) {
-            return null;
-        }
-        return super.handleAsyncRequestTimeoutException(ex, headers, status, request);
     }
 
     /** A query parameter or path variable refused by its constraint: named, like a body's fields. */
