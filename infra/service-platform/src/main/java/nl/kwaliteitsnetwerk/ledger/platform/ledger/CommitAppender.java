@@ -146,16 +146,18 @@ final class CommitAppender {
     /** One ordered insert of what is queued; answers what is left for the next round, linked anew there. */
     private List<Queued> insert(List<Queued> queued, List<Stored> stored) {
         List<Document> documents = new ArrayList<>(queued.size());
+        List<byte[]> chainHashes = new ArrayList<>(queued.size());
         long position = nextPosition;
         byte[] previous = headChainHash;
         for (Queued each : queued) {
-            Document commit = each.commit.at(position++, previous);
-            previous = LedgerHash.fromHex(commit.getString("chainHash"));
-            documents.add(commit);
+            byte[] chainHash = each.commit.chainHashAt(position, previous);
+            documents.add(each.commit.at(position++, previous, chainHash));
+            chainHashes.add(chainHash);
+            previous = chainHash;
         }
         try {
             commits.insertMany(documents, new InsertManyOptions().ordered(true));
-            advance(queued, documents, queued.size(), stored);
+            advance(queued, chainHashes, queued.size(), stored);
             return List.of();
         } catch (MongoInterruptedException interrupted) {
             // the insert was cut off by an interrupt of this thread, which may have written it or not: what is
@@ -163,7 +165,7 @@ final class CommitAppender {
             interruptHeldBack = true;
             Thread.interrupted();
             int found = storedPrefix(documents);
-            advance(queued, documents, found, stored);
+            advance(queued, chainHashes, found, stored);
             return queued.subList(found, queued.size());
         } catch (MongoBulkWriteException e) {
             // a write concern not met (a primary stepping down) leaves even the documents before the error unconfirmed
@@ -172,7 +174,7 @@ final class CommitAppender {
             }
             BulkWriteError error = e.getWriteErrors().get(0);
             int refused = error.getIndex();
-            advance(queued, documents, refused, stored);
+            advance(queued, chainHashes, refused, stored);
             Queued failed = queued.get(refused);
             if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
                 failed.request.fail(e);
@@ -199,10 +201,9 @@ final class CommitAppender {
         return found;
     }
 
-    private void advance(List<Queued> queued, List<Document> documents, int count, List<Stored> stored) {
+    private void advance(List<Queued> queued, List<byte[]> chainHashes, int count, List<Stored> stored) {
         for (int i = 0; i < count; i++) {
-            Document commit = documents.get(i);
-            headChainHash = LedgerHash.fromHex(commit.getString("chainHash"));
+            headChainHash = chainHashes.get(i);
             stored.add(new Stored(queued.get(i).commit, nextPosition));
             queued.get(i).request.stored++;
             nextPosition++;

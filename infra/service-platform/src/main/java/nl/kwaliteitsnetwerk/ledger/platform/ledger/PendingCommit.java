@@ -55,9 +55,13 @@ record PendingCommit(List<CommittedEvent> content, byte[] contentDigest, byte[] 
         return content.get(content.size() - 1).sequenceNumber();
     }
 
-    /** The commit document at {@code position}, linked after {@code previousChainHash} in the store's chain. */
-    Document at(long position, byte[] previousChainHash) {
-        byte[] chainHash = LedgerHash.chainHash(previousChainHash, position, contentDigest);
+    /** Its link in the store's chain at {@code position}, after {@code previousChainHash}. */
+    byte[] chainHashAt(long position, byte[] previousChainHash) {
+        return LedgerHash.chainHash(previousChainHash, position, contentDigest);
+    }
+
+    /** The commit document at {@code position}, linked after {@code previousChainHash} by {@code chainHash}. */
+    Document at(long position, byte[] previousChainHash, byte[] chainHash) {
         return LedgerDocuments.commit(position, first(), firstSequence(), lastSequence(), content, contentDigest,
                 previousChainHash, chainHash, previousAggregateHash, aggregateHash);
     }
