@@ -3,6 +3,7 @@ package nl.kwaliteitsnetwerk.ledger.bench;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 import java.io.IOException;
@@ -64,8 +65,9 @@ final class FlightBreakdown {
                 }
                 samples++;
                 byPart.merge(partOf(event.getStackTrace()), 1L, Long::sum);
-                String thread = event.getThread("sampledThread") == null ? "?" : event.getThread("sampledThread").getJavaName();
-                byThread.merge(thread == null ? "?" : thread.replaceAll("\\d+", "N"), 1L, Long::sum);
+                RecordedThread sampled = event.getThread("sampledThread");
+                String thread = sampled == null || sampled.getJavaName() == null ? "?" : sampled.getJavaName();
+                byThread.merge(thread.replaceAll("\\d+", "N"), 1L, Long::sum);
             }
         }
         System.out.printf("%s: %d CPU samples%n%n", recording.getFileName(), samples);
