@@ -42,7 +42,7 @@ class PublicDisclosurePropertyTest {
     private static final Pattern MARKER = Pattern.compile("(SECRET|PUBLIC)-\\d+");
 
     /** What an event type contributes; every field not listed as public gets a secret marker. */
-    enum Part { OPENING, FINAL, PUBLISH, FOLLOW_UP, REACTION, CONFIDENTIAL }
+    enum Part { OPENING, FINAL, PUBLISH, FOLLOW_UP, REACTION, RECORD, CONFIDENTIAL }
 
     record Template(String type, Part part, List<String> publicFields, List<String> secretFields) {
         static Template of(String type, Part part, String publicFields, String secretFields) {
@@ -59,19 +59,22 @@ class PublicDisclosurePropertyTest {
                     Template.of("audit.scheduled", OPENING, "institution,kind,theme", ""),
                     Template.of("audit.team-assigned", CONFIDENTIAL, "", "members"),
                     Template.of("audit.finding-recorded", CONFIDENTIAL, "", "text,standardCode"),
-                    Template.of("audit.concept-report-issued", CONFIDENTIAL, "", "reportText"),
+                    Template.of("audit.concept-report-issued", RECORD, "occurredOn", "reportText,reportDigest"),
                     Template.of("audit.concept-commented", CONFIDENTIAL, "", "comment,commentId"),
                     Template.of("audit.comment-disposed", CONFIDENTIAL, "", "disposition,explanation"),
                     Template.of("audit.overall-judgement-recorded", CONFIDENTIAL, "", "value,rationale"),
-                    Template.of("audit.report-finalised", FINAL, "overallJudgement,framework,standardJudgements", "reportText,improvementPointIds"),
-                    Template.of("audit.summary-published", PUBLISH, "summary", ""),
+                    Template.of("audit.report-finalised", FINAL, "overallJudgement,framework,standardJudgements,reportDigest,approvedDigest,occurredOn,supervisionTerm", "reportText,improvementPointIds"),
+                    Template.of("audit.summary-published", PUBLISH, "summary,occurredOn", ""),
                     Template.of("audit.follow-up-opened", FOLLOW_UP, "standardCode,dueDate", "findingId,description,owner"),
                     Template.of("audit.follow-up-reported-done", FOLLOW_UP, "", "evidence"),
                     Template.of("audit.follow-up-accepted", FOLLOW_UP, "", "note"),
                     Template.of("audit.follow-up-reopened", FOLLOW_UP, "newDueDate", "reason"),
-                    Template.of("audit.erratum-issued", CONFIDENTIAL, "", "correction,reason"),
+                    Template.of("audit.erratum-issued", RECORD, "reportDigest", "correction,reason,supersedesDigest,erratumId"),
+                    Template.of("audit.board-reaction-recorded", REACTION, "reaction,approvedDigest", ""),
+                    Template.of("audit.judgement-carried-over", RECORD, "standardCode,value,framework,source,translation", "rationale,judgementId"),
+                    Template.of("audit.business-date-corrected", RECORD, "correctedDate", "reason,previousDate"),
                     Template.of("audit.intake-recorded", CONFIDENTIAL, "", "notes"),
-                    Template.of("audit.site-visit-started", CONFIDENTIAL, "", "location"),
+                    Template.of("audit.site-visit-started", RECORD, "occurredOn", "location"),
                     Template.of("audit.finding-corrected", CONFIDENTIAL, "", "text,reason"),
                     Template.of("audit.finding-retracted", CONFIDENTIAL, "", "reason"),
                     Template.of("audit.standard-judged", CONFIDENTIAL, "", "value,rationale"),
@@ -194,7 +197,12 @@ class PublicDisclosurePropertyTest {
         private static void identify(String kind, Template template, String id, ObjectNode payload,
                                      Map<String, String> publicFields, int[] counter) {
             switch (kind) {
-                case "audit" -> payload.put("followUpId", "fu-" + id);
+                case "audit" -> {
+                    payload.put("followUpId", "fu-" + id);
+                    if (template.type().equals("audit.business-date-corrected")) {
+                        payload.put("step", "site-visit-started");
+                    }
+                }
                 case "dialogue" -> payload.put("recommendationId", "R" + id).put("agendaItemId", "ag-" + id);
                 case "validation" -> {
                     payload.put("reviewId", "review-" + id).put("committeeId", "committee");
@@ -231,6 +239,8 @@ class PublicDisclosurePropertyTest {
             Set<String> opening = Set.of();
             Set<String> finalReport = Set.of();
             Set<String> reaction = Set.of();
+            /** The audit report's record: per process date its latest marker, and every version and carry-over. */
+            final Map<String, Set<String>> record = new HashMap<>();
             boolean published;
             final Map<String, Map<String, String>> followUps = new HashMap<>();
         }
@@ -244,7 +254,7 @@ class PublicDisclosurePropertyTest {
                 case FINAL -> report.finalReport = step.publicMarkers();
                 case REACTION -> {
                     report.reaction = step.publicMarkers();
-                    if (report.published && kind.equals("panel-review")) {
+                    if (report.published && (kind.equals("panel-review") || kind.equals("audit"))) {
                         expected.addAll(step.publicMarkers());
                     }
                 }
@@ -254,6 +264,7 @@ class PublicDisclosurePropertyTest {
                     expected.addAll(report.opening);
                     expected.addAll(report.finalReport);
                     expected.addAll(report.reaction);
+                    report.record.values().forEach(expected::addAll);
                     report.followUps.values().forEach(fields -> expected.addAll(fields.values()));
                 }
                 case FOLLOW_UP -> {
@@ -269,11 +280,26 @@ class PublicDisclosurePropertyTest {
                         expected.addAll(report.followUps.get(step.id()).values());
                     }
                 }
+                case RECORD -> {
+                    report.record.put(recordSlot(step), step.publicMarkers());
+                    if (report.published) {
+                        expected.addAll(step.publicMarkers());
+                    }
+                }
                 case CONFIDENTIAL -> {
                 }
             }
             return expected;
         }
+    }
+
+    /** A visit date and its correction share one slot (the latest wins); versions and carry-overs accumulate. */
+    private static String recordSlot(Lifecycle.Step step) {
+        return switch (step.template().type()) {
+            case "audit.site-visit-started", "audit.business-date-corrected" -> "visitStartedOn";
+            case "audit.concept-report-issued" -> "conceptIssuedOn";
+            default -> step.event().eventId();
+        };
     }
 
     private static Set<String> markers(String text) {

@@ -6,8 +6,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import static nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFactTypes.*;
@@ -29,6 +32,8 @@ public final class PublicDisclosure {
     /** Event types that contribute to public facts; every other type is confidential. */
     public static final Set<String> CONTRIBUTING = Set.of(
             "audit.scheduled", "audit.report-finalised", "audit.summary-published", "audit.follow-up-opened",
+            "audit.site-visit-started", "audit.concept-report-issued", "audit.erratum-issued",
+            "audit.board-reaction-recorded", "audit.judgement-carried-over", "audit.business-date-corrected",
             "audit.follow-up-reported-done", "audit.follow-up-accepted", "audit.follow-up-reopened",
             "dialogue.dialogue-opened", "dialogue.dialogue-report-finalised", "dialogue.dialogue-report-published",
             "dialogue.recommendation-adopted", "dialogue.recommendation-declined", "dialogue.agenda-progress-recorded",
@@ -39,6 +44,7 @@ public final class PublicDisclosure {
             "validation.board-reaction-recorded", "validation.validation-report-published");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
+    private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
 
     private PublicDisclosure() {
     }
@@ -56,9 +62,32 @@ public final class PublicDisclosure {
         JsonNode p = event.payload();
         switch (event.eventType()) {
             case "audit.scheduled" -> d.remember("opening", p, "institution", "kind", "theme", "framework");
-            case "audit.report-finalised" -> d.remember("final", p, "overallJudgement", "framework", "standardJudgements");
-            case "audit.summary-published" -> d.publish(AUDIT_REPORT_PUBLISHED, AUDIT_FOLLOW_UP_STATUS,
-                    d.report(p, "final", "institution", "kind", "theme"));
+            case "audit.site-visit-started" -> d.changeRecord(d.record().processDate("visitStartedOn", p));
+            case "audit.concept-report-issued" -> d.changeRecord(d.record().processDate("conceptIssuedOn", p));
+            case "audit.report-finalised" -> {
+                d.remember("final", p, "overallJudgement", "framework", "standardJudgements");
+                d.record().processDate("finalisedOn", p).version(p).approval("report-finalised", p)
+                        .set("supervisionTerm", p.path("supervisionTerm"));
+            }
+            case "audit.summary-published" -> {
+                d.record().processDate("publishedOn", p);
+                d.publish(AUDIT_REPORT_PUBLISHED, AUDIT_FOLLOW_UP_STATUS, d.report(p, "final", "institution", "kind", "theme"));
+                d.tellRecord();
+                if (d.state.hasNonNull("boardReaction")) {
+                    d.tell(AUDIT_BOARD_REACTED, JSON.objectNode().put("reaction", d.state.get("boardReaction").asText()));
+                }
+            }
+            case "audit.erratum-issued" -> d.changeRecord(d.record().version(p));
+            case "audit.board-reaction-recorded" -> {
+                d.state.put("boardReaction", text(p, "reaction"));
+                d.record().approval("board-reaction", p);
+                if (d.published()) {
+                    d.tell(AUDIT_BOARD_REACTED, JSON.objectNode().put("reaction", text(p, "reaction")));
+                    d.tellRecord();
+                }
+            }
+            case "audit.judgement-carried-over" -> d.changeRecord(d.record().carriedOver(p));
+            case "audit.business-date-corrected" -> d.changeRecord(d.record().correctedDate(p));
             case "audit.follow-up-opened" -> d.followUp(AUDIT_FOLLOW_UP_STATUS, text(p, "followUpId"), JSON.objectNode()
                     .put("followUpId", text(p, "followUpId")).put("standardCode", text(p, "standardCode"))
                     .put("dueDate", text(p, "dueDate")).put("status", "OPEN"));
@@ -117,6 +146,77 @@ public final class PublicDisclosure {
         return new Outcome(d.state, List.copyOf(d.facts));
     }
 
+    /**
+     * What the inspectorate may verify of a published audit report beside its judgements (issue 16): its process
+     * dates as business dates (visit started, concept issued, finalised, published; days, never times or who), the
+     * content digests of the final report's versions, the approvals with the digest each approved and whether a
+     * later version made it stale, the judgements carried over from earlier assessments with their source and
+     * translation, and the inspectorate's follow-up supervision term. No text of a concept, erratum or reason.
+     */
+    private static final class ReportRecord {
+        private static final Map<String, String> STEPS = Map.of("site-visit-started", "visitStartedOn",
+                "concept-report-issued", "conceptIssuedOn", "report-finalised", "finalisedOn",
+                "summary-published", "publishedOn");
+        private final ObjectNode record;
+        private final IntegrationEvent event;
+
+        ReportRecord(ObjectNode record, IntegrationEvent event) {
+            this.record = record;
+            this.event = event;
+        }
+
+        /** The business date of the step, or the day it was recorded (Amsterdam) for events without one. */
+        ReportRecord processDate(String field, JsonNode payload) {
+            String day = payload.hasNonNull("occurredOn") ? payload.get("occurredOn").asText()
+                    : LocalDate.ofInstant(event.occurredAt(), AMSTERDAM).toString();
+            record.withObjectProperty("processDates").put(field, day);
+            return this;
+        }
+
+        ReportRecord version(JsonNode payload) {
+            record.set("reportDigest", payload.path("reportDigest").isMissingNode() ? JSON.nullNode() : payload.get("reportDigest"));
+            record.withArrayProperty("versions").add(record.get("reportDigest"));
+            return this;
+        }
+
+        ReportRecord approval(String what, JsonNode payload) {
+            record.withArrayProperty("approvals").addObject().put("approval", what)
+                    .set("approvedDigest", payload.path("approvedDigest").isMissingNode() ? JSON.nullNode() : payload.get("approvedDigest"));
+            return this;
+        }
+
+        ReportRecord carriedOver(JsonNode payload) {
+            ObjectNode carried = record.withArrayProperty("carriedOver").addObject();
+            for (String field : List.of("standardCode", "value", "framework", "source", "translation")) {
+                carried.set(field, payload.path(field).isMissingNode() ? JSON.nullNode() : payload.get(field).deepCopy());
+            }
+            return this;
+        }
+
+        /** A corrected business date of a step moves that process date; other corrections are not public. */
+        ReportRecord correctedDate(JsonNode payload) {
+            String field = STEPS.get(text(payload, "step"));
+            if (field != null) {
+                record.withObjectProperty("processDates").set(field, payload.path("correctedDate").deepCopy());
+            }
+            return this;
+        }
+
+        ReportRecord set(String field, JsonNode value) {
+            record.set(field, value.isMissingNode() ? JSON.nullNode() : value.deepCopy());
+            return this;
+        }
+
+        /** The record as told: each approval says whether the report changed after it. */
+        ObjectNode told() {
+            ObjectNode told = record.deepCopy();
+            JsonNode current = record.path("reportDigest");
+            told.withArrayProperty("approvals").forEach(approval -> ((ObjectNode) approval)
+                    .put("stale", !approval.path("approvedDigest").isNull() && !approval.path("approvedDigest").equals(current)));
+            return told;
+        }
+    }
+
     /** Which report each review covers, without the titles institutions gave their own questions. */
     private static ArrayNode reportsInScope(JsonNode reports) {
         ArrayNode inScope = JSON.arrayNode();
@@ -165,6 +265,24 @@ public final class PublicDisclosure {
             }
             report.setAll(part(finalPart));
             return report.put("summary", text(published, "summary"));
+        }
+
+        ReportRecord record() {
+            return new ReportRecord(state.withObjectProperty("record"), event);
+        }
+
+        /**
+         * A change of the record after publication is told at once; before, publication tells it. Takes the change
+         * as its argument so that the change is made first.
+         */
+        void changeRecord(ReportRecord changed) {
+            if (published()) {
+                tellRecord();
+            }
+        }
+
+        void tellRecord() {
+            tell(AUDIT_REPORT_RECORD, record().told());
         }
 
         boolean published() {

@@ -7,6 +7,9 @@ public final class PublicFactTypes {
 
     public static final String AUDIT_REPORT_PUBLISHED = "audit.report-published";
     public static final String AUDIT_FOLLOW_UP_STATUS = "audit.follow-up-status";
+    /** A published audit report's process dates, version digests, approvals, carried-over judgements and term. */
+    public static final String AUDIT_REPORT_RECORD = "audit.report-record";
+    public static final String AUDIT_BOARD_REACTED = "audit.board-reacted";
     public static final String DIALOGUE_REPORT_PUBLISHED = "dialogue.report-published";
     public static final String DIALOGUE_FOLLOW_UP_STATUS = "dialogue.follow-up-status";
     public static final String PANEL_REPORT_PUBLISHED = "panel-review.report-published";
@@ -14,6 +17,7 @@ public final class PublicFactTypes {
     public static final String VALIDATION_REPORT_PUBLISHED = "validation.report-published";
 
     public static final List<String> ALL = List.of(AUDIT_REPORT_PUBLISHED, AUDIT_FOLLOW_UP_STATUS,
+            AUDIT_REPORT_RECORD, AUDIT_BOARD_REACTED,
             DIALOGUE_REPORT_PUBLISHED, DIALOGUE_FOLLOW_UP_STATUS, PANEL_REPORT_PUBLISHED, PANEL_BOARD_REACTED,
             VALIDATION_REPORT_PUBLISHED);
 
