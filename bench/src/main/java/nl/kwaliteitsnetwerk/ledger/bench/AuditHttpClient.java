@@ -30,7 +30,7 @@ final class AuditHttpClient {
     /** Schedules an audit and takes it to its site visit; returns its id. */
     String auditOnSiteVisit() throws IOException, InterruptedException {
         ObjectNode schedule = JSON.createObjectNode().put("institutionCode", "29WT").put("boardNumber", 21274)
-                .put("institutionName", "ROC Voorbeeld").put("kind", "INSTITUTIONAL")
+                .put("institutionName", "Business Marketing Services B.V.").put("kind", "INSTITUTIONAL")
                 .put("plannedDate", LocalDate.now().plusMonths(1).toString())
                 .put("frameworkId", "kwaliteitsnetwerk-instellingsaudit").put("frameworkVersion", "2013");
         String auditId = post("admin", "/audits", schedule).path("id").asText();

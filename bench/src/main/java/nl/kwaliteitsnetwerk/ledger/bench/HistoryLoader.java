@@ -74,7 +74,7 @@ final class HistoryLoader {
 
     private void oneAudit() {
         String auditId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ScheduleAudit(auditId, new InstitutionRef("29WT", 21274, "ROC Voorbeeld"),
+        commands.sendAndWait(new ScheduleAudit(auditId, new InstitutionRef("29WT", 21274, "Business Marketing Services B.V."),
                 AuditKind.INSTITUTIONAL, null, LocalDate.now().plusMonths(1),
                 new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2013"), ADMIN));
         commands.sendAndWait(new AssignAuditTeam(auditId, new TeamMember("lead", "Lea", "ROC Elders", "25LH"),
