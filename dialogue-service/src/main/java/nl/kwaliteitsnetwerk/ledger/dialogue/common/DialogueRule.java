@@ -7,6 +7,8 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.ErrorCode;
 public enum DialogueRule implements ErrorCode {
     REQUIRED_TEXT("required-text", ErrorCategory.INVALID_INPUT),
     QUESTION_SPECIFIC("question-not-specific", ErrorCategory.INVALID_INPUT),
+    QUESTION_NAMES_SUBJECT("question-names-no-subject", ErrorCategory.INVALID_INPUT),
+    QUESTION_STATES_USE("question-states-no-use", ErrorCategory.INVALID_INPUT),
     ONLY_OWN_INSTITUTION("only-own-institution", ErrorCategory.NOT_PERMITTED),
     MEMBERS_WELL_FORMED("members-well-formed", ErrorCategory.INVALID_INPUT),
     ASSESSOR_INDEPENDENT("assessor-not-independent", ErrorCategory.CONFLICT),
@@ -30,6 +32,7 @@ public enum DialogueRule implements ErrorCode {
     CONCLUSION_STAYS_SUBSTANTIATED("conclusion-would-lose-its-observations", ErrorCategory.CONFLICT),
     RECOMMENDATION_NEEDS_CONCLUSION("recommendation-needs-conclusion", ErrorCategory.INVALID_INPUT),
     REACTION_TO_LATEST_DRAFT("no-reaction-to-latest-draft", ErrorCategory.CONFLICT),
+    REACTION_ANSWERED("reaction-not-answered", ErrorCategory.CONFLICT),
     UNKNOWN_RECOMMENDATION("unknown-recommendation", ErrorCategory.NOT_FOUND),
     RECOMMENDATION_DECIDED_ONCE("recommendation-already-decided", ErrorCategory.CONFLICT),
     DUE_DATE_IN_FUTURE("due-date-not-in-future", ErrorCategory.INVALID_INPUT),

@@ -7,7 +7,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 
 /**
  * How many people of one group took part in a session, as a request counts them. A count above zero,
- * each group once, is a rule of the session; only the upper bound, which no session reaches, is checked here.
+ * each group once per mode, is a rule of the session; only the upper bound, which no session reaches, is checked here.
  */
 public record ParticipationRequest(StakeholderCategory category,
                                    @Max(ParticipationRequest.MAX_PER_GROUP) int count,

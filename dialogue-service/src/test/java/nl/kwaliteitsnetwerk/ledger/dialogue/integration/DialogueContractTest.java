@@ -6,10 +6,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.IntegrationEventTranslator.Translation;
 import org.junit.jupiter.api.Test;
 
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.ParticipationMode;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueCommitteeAppointed;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueReportDrafted;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueReportFinalised;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.ReactionAnswer;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.SessionHeld;
+import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
+
 import java.nio.file.Path;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import static nl.kwaliteitsnetwerk.ledger.dialogue.institutional.command.DialogueFixtures.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -44,6 +55,35 @@ class DialogueContractTest {
         assertThat(corrected.path("observationId").asText()).isEqualTo("o-1");
         assertThat(corrected.path("reason").asText()).isEqualTo("Nauwkeuriger");
         assertThat(corrected.path("revision").asInt()).isEqualTo(1);
+    }
+
+    /**
+     * What issue 16 added to the payloads, absent from events stored before it (the pinned ones above): the answer
+     * to the institution's reaction on a redraft and on the final report (validation question V3), the institution
+     * the register resolved a member's affiliation to, and a group counted once per mode in one session.
+     */
+    @Test
+    void answersToReactionsResolvedMembersAndCountsPerModeTravelInThePayloads() {
+        ReactionAnswer answer = new ReactionAnswer(1, ANSWER);
+        JsonNode redrafted = translator.translate(new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS,
+                answer, CHAIR, NOW)).orElseThrow().payload();
+        JsonNode finalised = translator.translate(new DialogueReportFinalised(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS,
+                mix(), new ReactionAnswer(2, ANSWER), CHAIR, NOW)).orElseThrow().payload();
+        JsonNode appointed = translator.translate(new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
+                List.of(PEER_MEMBER_RESOLVED), ADMIN, NOW)).orElseThrow().payload();
+        JsonNode held = translator.translate(new SessionHeld(DIALOGUE, "s-1", List.of(
+                new Participation(StakeholderCategory.STUDENTS, 4, ParticipationMode.ASSESSING),
+                new Participation(StakeholderCategory.STUDENTS, 12, ParticipationMode.CONSULTED)), "Studentenraad en anderen",
+                SECRETARY, NOW)).orElseThrow().payload();
+
+        assertThat(redrafted.path("reactionAnswer").path("draftRevision").asInt()).isEqualTo(1);
+        assertThat(redrafted.path("reactionAnswer").path("answer").asText()).isEqualTo(ANSWER);
+        assertThat(finalised.path("reactionAnswer").path("draftRevision").asInt()).isEqualTo(2);
+        assertThat(payloadOf("dialogue.dialogue-report-drafted").has("reactionAnswer")).as("a first draft answers none").isFalse();
+        assertThat(appointed.path("members").get(0).path("resolvedInstitutionCode").asText()).isEqualTo("25LH");
+        assertThat(appointed.path("chair").has("resolvedInstitutionCode")).as("the network's chair: none").isFalse();
+        assertThat(held.path("participants").findValuesAsText("category")).containsExactly("STUDENTS", "STUDENTS");
+        assertThat(held.path("participants").findValuesAsText("mode")).containsExactly("ASSESSING", "CONSULTED");
     }
 
     @Test

@@ -57,7 +57,8 @@ class IntegrationEventsOnKafkaTest extends ServiceTestBase {
     void reviewEventsArePublishedKeyedByReview() {
         ApiClient api = api();
         String panelReviewId = api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
-                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("frameworkId", "referentiewaardenmodel-mbo")
+                .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
+                .put("frameworkId", "referentiewaardenmodel-mbo")
                 .put("frameworkVersion", "2024-proeftuin").put("plannedDate", DialogueJourney.inDays(300))).text("id");
         ObjectNode panel = ApiClient.json();
         panel.set("chair", DialogueJourney.member("panel-chair", "Paula Panel", null, "INDEPENDENT_EXPERT", null));

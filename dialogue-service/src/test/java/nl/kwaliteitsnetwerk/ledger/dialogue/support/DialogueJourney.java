@@ -2,6 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.dialogue.support;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.RegisteredInstitution;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 
 import java.time.LocalDate;
@@ -15,7 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class DialogueJourney {
 
-    public static final String QUESTION = "Hoe betrekken onze teams studenten structureel bij het verbeteren van hun onderwijs?";
+    public static final String QUESTION = "Hoe betrekken onze teams studenten structureel bij hun onderwijs,"
+            + " zodat wij een gedragen visie op studentenparticipatie kunnen vaststellen?";
+
+    /** How the final report answers the institution's reaction. */
+    public static final String REACTION_ANSWER = "Opgenomen: de aanbeveling noemt nu het format per team.";
 
     private final ApiClient api;
     public final String dialogueId;
@@ -32,7 +38,7 @@ public final class DialogueJourney {
 
     public static DialogueJourney open(ApiClient api) {
         ApiClient.Response response = api.post("roc", "/dialogues", ApiClient.json()
-                .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
                 .put("question", QUESTION).put("theme", "Studentparticipatie").put("plannedDate", inDays(180)));
         assertThat(response.status()).as(response.raw()).isEqualTo(201);
         return new DialogueJourney(api, response.text("id"));
@@ -59,7 +65,8 @@ public final class DialogueJourney {
         ObjectNode body = ApiClient.json().put("discussed", "Hoe teams studenten horen");
         ArrayNode participants = body.putArray("participants");
         participants.addObject().put("category", "TEACHERS").put("count", 6).put("mode", "CONSULTED");
-        participants.addObject().put("category", "STUDENTS").put("count", 4).put("mode", "ASSESSING");
+        participants.addObject().put("category", "STUDENTS").put("count", 4).put("mode", "ASSESSING"); // the student council
+        participants.addObject().put("category", "STUDENTS").put("count", 8).put("mode", "CONSULTED"); // other students
         participants.addObject().put("category", "EMPLOYERS").put("count", 2).put("mode", "CONSULTED");
         return step("secretary", "/sessions/" + sessionId + "/record", body);
     }
@@ -84,7 +91,7 @@ public final class DialogueJourney {
     }
 
     public DialogueJourney finalised() {
-        return step("chair", "/final-report", ApiClient.json());
+        return step("chair", "/final-report", ApiClient.json().put("reactionAnswer", REACTION_ANSWER));
     }
 
     public DialogueJourney published() {
@@ -110,9 +117,15 @@ public final class DialogueJourney {
         return LocalDate.now(ZoneOffset.UTC).plusDays(days).toString();
     }
 
+    /** The institution {@code code} as the register has it: a request names it by this board number and name. */
+    public static RegisteredInstitution registered(String code) {
+        return InstitutionRegister.shipped().byCode(code).orElseThrow();
+    }
+
+    /** A member from the network, or (with an institution code) from that institution under its registered name. */
     public static ObjectNode member(String userId, String name, String institution, String type, String represents) {
         ObjectNode member = ApiClient.json().put("userId", userId).put("name", name)
-                .put("affiliation", institution == null ? "Kwaliteitsnetwerk mbo" : "ROC Elders")
+                .put("affiliation", institution == null ? "Kwaliteitsnetwerk mbo" : registered(institution).name())
                 .put("type", type);
         if (institution != null) {
             member.put("affiliationInstitutionCode", institution);

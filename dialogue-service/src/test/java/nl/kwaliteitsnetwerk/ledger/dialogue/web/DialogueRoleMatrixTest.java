@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 
 import static nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney.member;
+import static nl.kwaliteitsnetwerk.ledger.dialogue.support.DialogueJourney.registered;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -33,7 +34,8 @@ class DialogueRoleMatrixTest extends OpenApiRoleMatrixTestBase {
 
     private static String dialogue(ApiClient api, String institution) {
         String id = created(api.post("admin", "/dialogues", ApiClient.json().put("institutionCode", institution)
-                .put("boardNumber", 21274).put("institutionName", "ROC " + institution).put("question", DialogueJourney.QUESTION)
+                .put("boardNumber", registered(institution).boardNumber())
+                .put("institutionName", registered(institution).name()).put("question", DialogueJourney.QUESTION)
                 .put("theme", "Studentparticipatie").put("plannedDate", DialogueJourney.inDays(180))));
         ObjectNode committee = ApiClient.json();
         committee.set("chair", member("chair", "Carla Voorzitter", null, "NETWORK", null));
@@ -44,7 +46,8 @@ class DialogueRoleMatrixTest extends OpenApiRoleMatrixTestBase {
 
     private static String panelReview(ApiClient api, String institution) {
         String id = created(api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", institution)
-                .put("boardNumber", 21274).put("institutionName", "ROC " + institution)
+                .put("boardNumber", registered(institution).boardNumber())
+                .put("institutionName", registered(institution).name())
                 .put("frameworkId", "referentiewaardenmodel-mbo").put("frameworkVersion", "2024-proeftuin")
                 .put("plannedDate", DialogueJourney.inDays(300))));
         ObjectNode panel = ApiClient.json();
@@ -57,8 +60,10 @@ class DialogueRoleMatrixTest extends OpenApiRoleMatrixTestBase {
         ObjectNode body = ApiClient.json().put("title", "Carrousel BPV");
         body.set("processGuide", member("guide", "Gerda Gids", null, "NETWORK", null));
         ArrayNode teams = body.putArray("teams");
-        team(teams.addObject(), "zorg", "29WT", "Hoe houden wij de beroepspraktijkvorming van eerstejaars goed begeleid?");
-        team(teams.addObject(), "techniek", "25LH", "Hoe betrekken wij leerbedrijven bij het beoordelen van de proeve?");
+        team(teams.addObject(), "zorg", "29WT",
+                "Hoe houden wij de beroepspraktijkvorming van eerstejaars goed begeleid, zodat we ons begeleidingsplan bijstellen?");
+        team(teams.addObject(), "techniek", "25LH",
+                "Hoe betrekken wij leerbedrijven bij de proeve, om onze examinering te verbeteren?");
         String id = created(api.post("admin", "/peer-reviews", body));
         await().atMost(Duration.ofSeconds(20)).until(() -> api.get("guide", "/peer-reviews/" + id).status() == 200);
         return id;
@@ -66,7 +71,8 @@ class DialogueRoleMatrixTest extends OpenApiRoleMatrixTestBase {
 
     private static void team(ObjectNode team, String id, String institution, String question) {
         team.put("teamId", id).put("name", "Team " + id).put("level", "PROGRAMME").put("researchQuestion", question)
-                .putObject("institution").put("code", institution).put("boardNumber", 21274).put("name", "ROC " + institution);
+                .putObject("institution").put("code", institution).put("boardNumber", registered(institution).boardNumber())
+                .put("name", registered(institution).name());
     }
 
     private static String created(ApiClient.Response response) {

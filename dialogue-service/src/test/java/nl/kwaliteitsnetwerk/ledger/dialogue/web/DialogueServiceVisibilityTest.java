@@ -56,7 +56,7 @@ class DialogueServiceVisibilityTest extends ServiceTestBase {
     void aPanelReviewIsVisibleToItsPanelAndInstitution() {
         ApiClient api = api();
         String review = api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
-                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
                 .put("frameworkId", "referentiewaardenmodel-mbo").put("frameworkVersion", "2024-proeftuin")
                 .put("plannedDate", DialogueJourney.inDays(300))).text("id");
         ObjectNode panel = ApiClient.json();
@@ -74,7 +74,7 @@ class DialogueServiceVisibilityTest extends ServiceTestBase {
         ObjectNode body = ApiClient.json().put("title", "Carrousel BPV");
         body.set("processGuide", DialogueJourney.member("guide", "Gerda Gids", null, "NETWORK", null));
         ArrayNode teams = body.putArray("teams");
-        team(teams.addObject(), "zorg", "29WT", 21274, "ROC Voorbeeld");
+        team(teams.addObject(), "zorg", "29WT", 21274, "Business Marketing Services B.V.");
         team(teams.addObject(), "techniek", "25LH", 30105, "ROC Elders");
         String review = api().post("admin", "/peer-reviews", body).text("id");
         await().atMost(Duration.ofSeconds(20)).until(() -> visibility.visibleTo(GUIDE, review));
@@ -86,7 +86,7 @@ class DialogueServiceVisibilityTest extends ServiceTestBase {
 
     private static void team(ObjectNode team, String id, String code, int board, String institution) {
         team.put("teamId", id).put("name", "Team " + id).put("level", "PROGRAMME")
-                .put("researchQuestion", "Hoe houden wij de beroepspraktijkvorming van onze eerstejaars studenten goed begeleid?")
+                .put("researchQuestion", "Hoe houden wij de beroepspraktijkvorming van onze eerstejaars studenten goed begeleid, zodat we ons begeleidingsplan bijstellen?")
                 .putObject("institution").put("code", code).put("boardNumber", board).put("name", institution);
     }
 }

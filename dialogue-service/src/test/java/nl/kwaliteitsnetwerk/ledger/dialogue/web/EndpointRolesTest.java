@@ -40,7 +40,9 @@ class EndpointRolesTest extends ServiceTestBase {
                 .readableBySignedIn("/dialogues", "/dialogues/{dialogueId}", "/dialogues/{dialogueId}/trail",
                         "/dialogues/{dialogueId}/stakeholders", "/development-agenda", "/panel-reviews",
                         "/panel-reviews/{panelReviewId}", "/panel-reviews/{panelReviewId}/trail", "/peer-reviews",
-                        "/peer-reviews/{peerReviewId}", "/peer-reviews/{peerReviewId}/trail");
+                        "/peer-reviews/{peerReviewId}", "/peer-reviews/{peerReviewId}/trail",
+                        // the platform's, in every service: the institution register and the frameworks' translations
+                        "/institutions", "/institutions/{code}", "/frameworks/translations");
         assertThat(OpenApiDocumentChecks.ownOperationRoles(api().get(null, "/v3/api-docs").body()))
                 .isEqualTo(expected.table());
     }

@@ -64,7 +64,7 @@ class FieldLimitsTest extends ServiceTestBase {
         for (String date : List.of("+99999-01-01", "1900-01-01", DialogueJourney.inDays(-400), DialogueJourney.inDays(6 * 366))) {
             assertRefusedNaming(api.post("roc", "/dialogues", openDialogue().put("plannedDate", date)), "plannedDate");
             assertRefusedNaming(api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
-                    .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                    .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
                     .put("frameworkId", "referentiewaardenmodel-mbo").put("frameworkVersion", "2024-proeftuin")
                     .put("plannedDate", date)), "plannedDate");
         }
@@ -116,7 +116,7 @@ class FieldLimitsTest extends ServiceTestBase {
 
     private static ObjectNode openDialogue() {
         return ApiClient.json().put("institutionCode", "29WT").put("boardNumber", 21274)
-                .put("institutionName", "ROC Voorbeeld").put("question", DialogueJourney.QUESTION)
+                .put("institutionName", "Business Marketing Services B.V.").put("question", DialogueJourney.QUESTION)
                 .put("theme", "Studentparticipatie").put("plannedDate", DialogueJourney.inDays(180));
     }
 }

@@ -30,13 +30,13 @@ class IdOfAnotherKindApiTest extends ServiceTestBase {
     private String panelReview;
     private String peerReview;
 
-    /** A dialogue, a panel review and a peer review of ROC Voorbeeld, which it may see, each read back first. */
+    /** A dialogue, a panel review and a peer review of Business Marketing Services B.V. (29WT), which it may see, each read back first. */
     @BeforeEach
     void oneRecordOfEachKind() {
         api = api();
         dialogue = DialogueJourney.open(api).committeeAppointed().dialogueId;
         panelReview = created(api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
-                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
                 .put("frameworkId", "referentiewaardenmodel-mbo").put("frameworkVersion", "2024-proeftuin")
                 .put("plannedDate", DialogueJourney.inDays(300))));
         peerReview = created(api.post("admin", "/peer-reviews", peerReviewOfTwoTeams()));
@@ -133,14 +133,14 @@ class IdOfAnotherKindApiTest extends ServiceTestBase {
         ObjectNode start = ApiClient.json().put("title", "Carrousel examinering");
         start.set("processGuide", member("guide", "Gerda Gids", null, "NETWORK", null));
         ArrayNode teams = start.putArray("teams");
-        team(teams.addObject(), "zorg", "29WT", 21274, "ROC Voorbeeld");
+        team(teams.addObject(), "zorg", "29WT", 21274, "Business Marketing Services B.V.");
         team(teams.addObject(), "techniek", "25LH", 30105, "ROC Elders");
         return start;
     }
 
     private static void team(ObjectNode team, String id, String code, int board, String institution) {
         team.put("teamId", id).put("name", "Team " + id).put("level", "PROGRAMME")
-                .put("researchQuestion", "Hoe betrekken wij het werkveld bij het examineren van onze studenten in de praktijk?")
+                .put("researchQuestion", "Hoe betrekken wij het werkveld bij het examineren van onze studenten, om ons examenplan bij te stellen?")
                 .putObject("institution").put("code", code).put("boardNumber", board).put("name", institution);
     }
 }

@@ -42,7 +42,7 @@ class UniformNotFoundTest extends ServiceTestBase {
     void anotherInstitutionIsToldAPanelReviewBeforeItsPublicationDoesNotExist() {
         ApiClient api = api();
         String review = created(api.post("admin", "/panel-reviews", ApiClient.json().put("institutionCode", "29WT")
-                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
                 .put("frameworkId", "referentiewaardenmodel-mbo").put("frameworkVersion", "2024-proeftuin")
                 .put("plannedDate", DialogueJourney.inDays(300))));
         ObjectNode selfEvaluation = ApiClient.json().put("level", "INSTITUTION").put("standardCode", "BEGELEIDING")
@@ -60,7 +60,7 @@ class UniformNotFoundTest extends ServiceTestBase {
         ObjectNode start = ApiClient.json().put("title", "Carrousel examinering");
         start.set("processGuide", DialogueJourney.member("another-guide", "Ad Andere Gids", null, "NETWORK", null));
         ArrayNode teams = start.putArray("teams");
-        team(teams.addObject(), "zorg", "29WT", 21274, "ROC Voorbeeld");
+        team(teams.addObject(), "zorg", "29WT", 21274, "Business Marketing Services B.V.");
         team(teams.addObject(), "techniek", "25LH", 30105, "ROC Elders");
         String review = created(api.post("admin", "/peer-reviews", start));
         ObjectNode session = ApiClient.json().put("hostTeamId", "zorg").put("discussed", "Examinering");
@@ -95,7 +95,7 @@ class UniformNotFoundTest extends ServiceTestBase {
 
     private static void team(ObjectNode team, String id, String code, int board, String institution) {
         team.put("teamId", id).put("name", "Team " + id).put("level", "PROGRAMME")
-                .put("researchQuestion", "Hoe betrekken wij het werkveld bij het examineren van onze studenten in de praktijk?")
+                .put("researchQuestion", "Hoe betrekken wij het werkveld bij het examineren van onze studenten, om ons examenplan bij te stellen?")
                 .putObject("institution").put("code", code).put("boardNumber", board).put("name", institution);
     }
 }

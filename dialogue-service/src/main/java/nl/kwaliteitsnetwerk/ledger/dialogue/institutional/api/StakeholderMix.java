@@ -27,9 +27,10 @@ public record StakeholderMix(List<Presence> groups) {
             int consulted = 0;
             int assessing = 0;
             for (List<Participation> session : sessions) {
+                boolean present = false;
                 for (Participation p : session) {
                     if (p.category() == category) {
-                        sessionCount++;
+                        present = true;
                         if (p.mode() == ParticipationMode.ASSESSING) {
                             assessing += p.count();
                         } else {
@@ -37,6 +38,8 @@ public record StakeholderMix(List<Presence> groups) {
                         }
                     }
                 }
+                // a group counted once per mode in one session was in that session once
+                sessionCount += present ? 1 : 0;
             }
             int members = (int) committee.stream().filter(a -> a.represents() == category).count();
             if (sessionCount > 0 || members > 0) {

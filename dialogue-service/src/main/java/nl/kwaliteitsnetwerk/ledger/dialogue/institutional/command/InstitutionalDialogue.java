@@ -11,6 +11,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -75,18 +76,20 @@ public class InstitutionalDialogue {
     }
 
     @CommandHandler
-    public InstitutionalDialogue(OpenDialogue command, Clock clock) {
+    public InstitutionalDialogue(OpenDialogue command, InstitutionRegister register, Clock clock) {
         Actor actor = command.actor();
         require(command.institution() != null && !isBlank(command.institution().code()),
                 DialogueRule.REQUIRED_TEXT, "A dialogue is held at an institution.");
         require(actor.role() != Role.INSTITUTION || actor.actsFor(command.institution().code()),
                 DialogueRule.ONLY_OWN_INSTITUTION, "An institution opens a dialogue for itself only.");
+        // the register's institution: an unknown code, or a name or board number of another, is refused
+        InstitutionRef registered = register.require(command.institution());
         requireText(command.theme(), "A dialogue needs its theme.");
         requireSpecificQuestion(command.question(), command.theme(), "the dialogue");
         require(command.plannedDate() != null, DialogueRule.REQUIRED_TEXT, "A dialogue needs a planned date.");
-        apply(new DialogueOpened(command.dialogueId(), command.institution(), command.question().strip(),
+        apply(new DialogueOpened(command.dialogueId(), registered, command.question().strip(),
                 command.theme().strip(), command.plannedDate(), actor, clock.instant()),
-                filedUnder(command.institution().code()));
+                filedUnder(registered.code()));
     }
 
     /**
@@ -104,15 +107,16 @@ public class InstitutionalDialogue {
     }
 
     @CommandHandler
-    public long handle(AppointDialogueCommittee command, Clock clock) {
+    public long handle(AppointDialogueCommittee command, InstitutionRegister register, Clock clock) {
         require(command.chair() != null && command.secretary() != null && command.members() != null,
                 DialogueRule.MEMBERS_WELL_FORMED, "A committee has a chair, a secretary and members.");
-        List<Assessor> everyone = new ArrayList<>(List.of(command.chair(), command.secretary()));
-        everyone.addAll(command.members());
+        List<Assessor> named = new ArrayList<>(List.of(command.chair(), command.secretary()));
+        named.addAll(command.members());
+        List<Assessor> everyone = resolvedBy(register, named);
         requireWellFormed(everyone);
         requireIndependent(everyone, institution);
-        return record(new DialogueCommitteeAppointed(dialogueId, command.chair(), command.secretary(),
-                List.copyOf(command.members()), command.actor(), clock.instant()));
+        return record(new DialogueCommitteeAppointed(dialogueId, everyone.get(0), everyone.get(1),
+                List.copyOf(everyone.subList(2, everyone.size())), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -180,7 +184,9 @@ public class InstitutionalDialogue {
             numbered.add(new Recommendation("R" + (numbered.size() + 1), draft.lens(), draft.text()));
         }
         Map<DialogueLens, String> inLensOrder = Collections.unmodifiableMap(new EnumMap<>(conclusions));
-        return record(new DialogueReportDrafted(dialogueId, draftRevision + 1, inLensOrder, List.copyOf(numbered),
+        ReactionAnswer answer = reactedToRevision == draftRevision && draftRevision > 0
+                ? answerToReaction(command.reactionAnswer(), "redraft") : noAnswer(command.reactionAnswer());
+        return record(new DialogueReportDrafted(dialogueId, draftRevision + 1, inLensOrder, List.copyOf(numbered), answer,
                 command.actor(), clock.instant()));
     }
 
@@ -199,8 +205,9 @@ public class InstitutionalDialogue {
                 "The institution has not yet reacted to draft " + draftRevision + "; the chair finalises after it has.");
         List<List<Participation>> held = sessions.values().stream()
                 .filter(Session::held).map(Session::participants).toList();
+        ReactionAnswer answer = answerToReaction(command.reactionAnswer(), "final report");
         return record(new DialogueReportFinalised(dialogueId, draftRevision, draftConclusions, draftRecommendations,
-                StakeholderMix.of(held, committee), command.actor(), clock.instant()));
+                StakeholderMix.of(held, committee), answer, command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -222,6 +229,23 @@ public class InstitutionalDialogue {
     }
 
     // --- the rules, named; the entities ask the dialogue for those that are not theirs alone ---
+
+    /**
+     * Every reaction of the institution is answered, by the next version of the report: the redraft or the final
+     * report says what it did with it (validation question V3 asks whether reactions were answered).
+     */
+    private ReactionAnswer answerToReaction(String answer, String version) {
+        require(!isBlank(answer), DialogueRule.REACTION_ANSWERED, "The institution reacted to draft " + draftRevision
+                + "; the " + version + " says how it answers that reaction.");
+        return new ReactionAnswer(draftRevision, answer.strip());
+    }
+
+    /** An answer to a reaction there is none of is refused, rather than recorded as if there had been one. */
+    private static ReactionAnswer noAnswer(String answer) {
+        require(isBlank(answer), DialogueRule.REACTION_TO_LATEST_DRAFT,
+                "The institution has not reacted to the latest draft; there is no reaction to answer.");
+        return null;
+    }
 
     private void requireTarget(DialogueCommand command) {
         if (command instanceof DialogueCommand.SessionCommand on) {

@@ -89,7 +89,16 @@ public class DialogueView extends FoldedView {
         }
     }
 
-    public record Reaction(String text, Actor by, Instant at) {
+    /** The institution's reaction to a draft, and the committee's answer once the next version of the report gave it. */
+    public record Reaction(String text, Actor by, Instant at, String answer, Actor answeredBy, Instant answeredAt) {
+
+        public Reaction(String text, Actor by, Instant at) {
+            this(text, by, at, null, null, null);
+        }
+
+        Reaction answered(String answer, Actor answeredBy, Instant answeredAt) {
+            return new Reaction(text, by, at, answer, answeredBy, answeredAt);
+        }
     }
 
     public record FinalReport(int draftRevision, Map<DialogueLens, String> conclusions,

@@ -4,6 +4,9 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.common.Participation;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.*;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.query.DialogueView.*;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -93,6 +96,7 @@ public final class DialogueViewFolder {
                 o.lastReason = e.reason();
             });
         } else if (event instanceof DialogueReportDrafted e) {
+            answerReaction(view, e.reactionAnswer(), e.actor(), e.occurredAt());
             view.drafts.add(new Draft(e.revision(), e.conclusions(), e.recommendations(), e.actor(), e.occurredAt(), null));
             view.status = REPORT_DRAFTED;
         } else if (event instanceof InstitutionReactedToDraft e) {
@@ -106,6 +110,7 @@ public final class DialogueViewFolder {
 
     private static void foldOutcome(DialogueView view, DialogueEvent event) {
         if (event instanceof DialogueReportFinalised e) {
+            answerReaction(view, e.reactionAnswer(), e.actor(), e.occurredAt());
             view.finalReport = new FinalReport(e.draftRevision(), e.conclusions(), e.recommendations(),
                     e.stakeholderMix(), e.actor(), e.occurredAt());
             view.status = FINALISED;
@@ -130,6 +135,19 @@ public final class DialogueViewFolder {
                 item.evidence = e.evidence();
                 item.completedAt = e.occurredAt();
             });
+        }
+    }
+
+    /** The answer goes with the reaction it answers, on the draft that was reacted to. */
+    private static void answerReaction(DialogueView view, ReactionAnswer answer, Actor by, Instant at) {
+        if (answer == null) {
+            return;
+        }
+        for (int i = 0; i < view.drafts.size(); i++) {
+            Draft draft = view.drafts.get(i);
+            if (draft.revision() == answer.draftRevision() && draft.reaction() != null) {
+                view.drafts.set(i, draft.withReaction(draft.reaction().answered(answer.answer(), by, at)));
+            }
         }
     }
 

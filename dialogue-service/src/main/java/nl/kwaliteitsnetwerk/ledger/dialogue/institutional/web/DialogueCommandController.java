@@ -130,11 +130,12 @@ class DialogueCommandController {
 
     @PostMapping("/{dialogueId}/report-drafts")
     @Allowed(DIALOGUE_COMMITTEE)
-    @Operation(summary = "Draft (or redraft) the report: conclusions and recommendations per capacity")
+    @Operation(summary = "Draft (or redraft) the report: conclusions and recommendations per capacity; a redraft after"
+            + " the institution's reaction answers it (reactionAnswer)")
     ResponseEntity<CommandAccepted> draft(@PathVariable String dialogueId, @Valid @RequestBody DraftRequest body,
                                           ExpectedVersion expected, Actor actor) {
         return commands.send(dialogueId, null, new DraftDialogueReport(dialogueId, body.conclusions(),
-                body.recommendations(), actor, expected.orAny()));
+                body.recommendations(), body.reactionAnswer(), actor, expected.orAny()));
     }
 
     @PostMapping("/{dialogueId}/reaction")
@@ -148,9 +149,14 @@ class DialogueCommandController {
 
     @PostMapping("/{dialogueId}/final-report")
     @Allowed(DIALOGUE_COMMITTEE)
-    @Operation(summary = "Finalise the latest draft (the chair, after the institution reacted); it never changes after this")
-    ResponseEntity<CommandAccepted> finalise(@PathVariable String dialogueId, ExpectedVersion expected, Actor actor) {
-        return commands.send(dialogueId, null, new FinaliseDialogueReport(dialogueId, actor, expected.orAny()));
+    @Operation(summary = "Finalise the latest draft (the chair, after the institution reacted, answering its reaction);"
+            + " it never changes after this")
+    ResponseEntity<CommandAccepted> finalise(@PathVariable String dialogueId,
+                                             @Valid @RequestBody(required = false) FinaliseRequest body,
+                                             ExpectedVersion expected, Actor actor) {
+        // without a body there is no answer, which the dialogue refuses by its rule (reaction-not-answered)
+        return commands.send(dialogueId, null, new FinaliseDialogueReport(dialogueId,
+                body == null ? null : body.reactionAnswer(), actor, expected.orAny()));
     }
 
     @PostMapping("/{dialogueId}/publication")

@@ -79,8 +79,14 @@ final class DialogueRequests {
     record ReasonRequest(@NotBlank String reason) {
     }
 
+    /** A redraft after the institution's reaction answers it; whether one must is the dialogue's rule. */
     record DraftRequest(@NotEmpty Map<DialogueLens, String> conclusions,
-                        @NotNull @Size(max = 100) List<@NotNull RecommendationDraft> recommendations) {
+                        @NotNull @Size(max = 100) List<@NotNull RecommendationDraft> recommendations,
+                        String reactionAnswer) {
+    }
+
+    /** How the final report answers the institution's reaction to the draft it finalises. */
+    record FinaliseRequest(String reactionAnswer) {
     }
 
     record ReactionRequest(@NotBlank String reaction) {

@@ -12,6 +12,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -66,36 +67,39 @@ public class PanelReview {
     }
 
     @CommandHandler
-    public PanelReview(SchedulePanelReview command, FrameworkCatalog frameworks, Clock clock) {
+    public PanelReview(SchedulePanelReview command, FrameworkCatalog frameworks, InstitutionRegister register,
+                       Clock clock) {
         require(command.institution() != null && !isBlank(command.institution().code()), DialogueRule.REQUIRED_TEXT,
                 "A panel review is held at an institution.");
+        InstitutionRef registered = register.require(command.institution());
         require(command.framework() != null && REFERENCE_VALUES_MODEL.equals(command.framework().id())
                         && frameworks.find(command.framework()).isPresent(), DialogueRule.UNKNOWN_FRAMEWORK,
                 "A panel review judges on a known version of " + REFERENCE_VALUES_MODEL + "; " + command.framework()
                         + " is not one.");
         require(command.plannedDate() != null, DialogueRule.REQUIRED_TEXT, "A panel review needs a planned date.");
-        apply(new PanelReviewScheduled(command.panelReviewId(), command.institution(), command.framework(),
+        apply(new PanelReviewScheduled(command.panelReviewId(), registered, command.framework(),
                         command.plannedDate(), command.actor(), clock.instant()),
-                MetaData.with(IntegrationEvent.INSTITUTION_METADATA, command.institution().code()));
+                MetaData.with(IntegrationEvent.INSTITUTION_METADATA, registered.code()));
     }
 
     @CommandHandler
-    public long handle(ComposePanel command, Clock clock) {
+    public long handle(ComposePanel command, InstitutionRegister register, Clock clock) {
         admit(command);
         require(status == SCHEDULED || (status == PANEL_COMPOSED && judgementsRecorded == 0), DialogueRule.WRONG_PHASE,
                 "The panel is composed before its first judgement; the review is " + status + ".");
         require(command.chair() != null && command.members() != null, DialogueRule.MEMBERS_WELL_FORMED,
                 "A panel has a chair and members.");
-        List<Assessor> panel = new ArrayList<>(command.members());
-        panel.add(0, command.chair());
+        List<Assessor> named = new ArrayList<>(command.members());
+        named.add(0, command.chair());
+        List<Assessor> panel = resolvedBy(register, named);
         requireWellFormed(panel);
         require(panel.stream().anyMatch(a -> a.type() == AssessorType.INDEPENDENT_EXPERT)
                         && panel.stream().anyMatch(a -> a.type() == AssessorType.STAKEHOLDER),
                 DialogueRule.PANEL_COMPOSITION,
                 "An external panel has at least one independent expert and one (regional) stakeholder.");
         requireIndependent(panel, institution);
-        return record(new PanelComposed(panelReviewId, command.chair(), List.copyOf(command.members()), command.actor(),
-                clock.instant()));
+        return record(new PanelComposed(panelReviewId, panel.get(0), List.copyOf(panel.subList(1, panel.size())),
+                command.actor(), clock.instant()));
     }
 
     @CommandHandler

@@ -1,11 +1,13 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.command;
 
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Admission;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.DialogueRule;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Rules;
 import nl.kwaliteitsnetwerk.ledger.dialogue.peerreview.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Viewer;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -14,6 +16,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,22 +53,35 @@ public class PeerReview {
     }
 
     @CommandHandler
-    public PeerReview(StartPeerReview command, Clock clock) {
+    public PeerReview(StartPeerReview command, InstitutionRegister register, Clock clock) {
         requireText(command.title(), "A peer review needs its title.");
         require(command.processGuide() != null, DialogueRule.MEMBERS_WELL_FORMED, "A peer review needs its process guide.");
-        requireWellFormed(List.of(command.processGuide()));
-        List<PeerTeam> teams = command.teams() == null ? List.of() : command.teams();
-        require(teams.size() >= 2, DialogueRule.TEAMS_WELL_FORMED, "A peer review has two or more teams.");
-        for (PeerTeam team : teams) {
+        Assessor guide = command.processGuide().resolvedBy(register);
+        requireWellFormed(List.of(guide));
+        List<PeerTeam> named = command.teams() == null ? List.of() : command.teams();
+        require(named.size() >= 2, DialogueRule.TEAMS_WELL_FORMED, "A peer review has two or more teams.");
+        List<PeerTeam> teams = new ArrayList<>();
+        for (PeerTeam team : named) {
             require(team != null && !isBlank(team.teamId()) && !isBlank(team.name()) && team.level() != null
                             && team.institution() != null && !isBlank(team.institution().code()),
                     DialogueRule.TEAMS_WELL_FORMED, "Every team has an id, a name, a level and its institution.");
             requireSpecificQuestion(team.researchQuestion(), null, "team " + team.teamId());
+            teams.add(new PeerTeam(team.teamId(), team.name(), team.level(), register.require(team.institution()),
+                    team.researchQuestion()));
         }
         require(teams.stream().map(PeerTeam::teamId).distinct().count() == teams.size(), DialogueRule.TEAMS_WELL_FORMED,
                 "Every team has its own id.");
-        apply(new PeerReviewStarted(command.peerReviewId(), command.title(), command.processGuide(), List.copyOf(teams),
+        requireGuideOfNoTeam(guide, teams);
+        apply(new PeerReviewStarted(command.peerReviewId(), command.title(), guide, List.copyOf(teams),
                 command.actor(), clock.instant()), metadata(teams.get(0)));
+    }
+
+    /** The guide keeps every team on its own question: someone who works for one of their institutions cannot. */
+    private static void requireGuideOfNoTeam(Assessor guide, List<PeerTeam> teams) {
+        for (PeerTeam team : teams) {
+            require(!guide.isAffiliatedWith(team.institution().code()), DialogueRule.ASSESSOR_INDEPENDENT,
+                    "The process guide works for the institution of a team in this review and cannot guide it.");
+        }
     }
 
     @CommandHandler

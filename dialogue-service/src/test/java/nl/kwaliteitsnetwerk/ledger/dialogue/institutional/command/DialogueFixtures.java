@@ -10,6 +10,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
@@ -26,8 +27,15 @@ public final class DialogueFixtures {
     public static final String DIALOGUE = "dialogue-1";
     public static final Instant NOW = Instant.parse("2027-05-10T10:00:00Z");
     public static final LocalDate PLANNED = LocalDate.parse("2027-06-01");
+    /** 29WT as dialogues opened before the institution register hold it (pinned); histories start from it. */
     public static final InstitutionRef ROC_VOORBEELD = new InstitutionRef("29WT", 21274, "ROC Voorbeeld");
+    /** 29WT as the register names it: what a command must name now, and what is recorded. */
+    public static final InstitutionRef BM_SERVICES = new InstitutionRef("29WT", 21274, "Business Marketing Services B.V.");
+    /** The question as dialogues opened before the rule asked for subject and use hold it: still read, no longer asked. */
     public static final String QUESTION = "Hoe betrekken onze teams studenten structureel bij het verbeteren van hun onderwijs?";
+    /** VISTA college's question of 2022 as the seed tells it: its subject (students) and what the answer is for. */
+    public static final String SPECIFIC_QUESTION = "Hoe betrekken onze teams, naast de studentenraad, ook andere studenten"
+            + " bij hun onderwijs, zodat wij een gedragen visie op studentenparticipatie kunnen vaststellen?";
     public static final String THEME = "Studentparticipatie";
 
     public static final Actor ADMIN = Actor.of("admin", Role.ADMINISTRATOR);
@@ -45,6 +53,9 @@ public final class DialogueFixtures {
             null, AssessorType.NETWORK, null);
     public static final Assessor PEER_MEMBER = new Assessor("peer", "Pien Peer", "ROC Elders", "25LH", AssessorType.PEER,
             StakeholderCategory.PEERS);
+    /** The peer as the register resolves her affiliation on appointment: ROC Elders is 25LH. */
+    public static final Assessor PEER_MEMBER_RESOLVED = new Assessor("peer", "Pien Peer", "ROC Elders", "25LH",
+            AssessorType.PEER, StakeholderCategory.PEERS, "25LH");
     public static final Assessor STUDENT_MEMBER = new Assessor("student", "Sam Student", "JOB mbo", null,
             AssessorType.STAKEHOLDER, StakeholderCategory.STUDENTS);
 
@@ -62,6 +73,7 @@ public final class DialogueFixtures {
 
     public static AggregateTestFixture<InstitutionalDialogue> fixture(MutableClock clock) {
         AggregateTestFixture<InstitutionalDialogue> fixture = new AggregateTestFixture<>(InstitutionalDialogue.class);
+        fixture.registerInjectableResource(InstitutionRegister.shipped());
         fixture.registerInjectableResource(clock);
         return fixture;
     }
@@ -104,6 +116,9 @@ public final class DialogueFixtures {
     public static List<Object> reacted() {
         return plus(drafted(), new InstitutionReactedToDraft(DIALOGUE, 1, "Herkenbaar; we gaan ermee aan de slag.", ROC, NOW));
     }
+
+    /** The committee's answer to the institution's reaction, with the next version of the report. */
+    public static final String ANSWER = "Opgenomen: de aanbeveling noemt nu het format per team.";
 
     public static StakeholderMix mix() {
         return StakeholderMix.of(List.of(SESSION_PARTICIPANTS), List.of(CHAIR_MEMBER, SECRETARY_MEMBER, PEER_MEMBER, STUDENT_MEMBER));

@@ -50,7 +50,7 @@ class DialoguePhasesTest extends DialogueRuleTest {
             who -> new RetractObservation(DIALOGUE, null, null, who, null),
             who -> new DraftDialogueReport(DIALOGUE, null, null, who, null),
             who -> new ReactToDialogueReport(DIALOGUE, null, who, null),
-            who -> new FinaliseDialogueReport(DIALOGUE, who, null),
+            who -> new FinaliseDialogueReport(DIALOGUE, ANSWER, who, null),
             who -> new PublishDialogueReport(DIALOGUE, null, who, null),
             who -> new AdoptRecommendation(DIALOGUE, null, null, null, null, null, who, null),
             who -> new DeclineRecommendation(DIALOGUE, null, null, who, null),

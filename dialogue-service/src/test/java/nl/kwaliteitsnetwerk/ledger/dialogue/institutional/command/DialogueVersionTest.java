@@ -26,7 +26,7 @@ class DialogueVersionTest extends ExpectedVersionRuleTest<InstitutionalDialogue>
                 (who, version) -> new RetractObservation(DIALOGUE, null, null, who, version),
                 (who, version) -> new DraftDialogueReport(DIALOGUE, null, null, who, version),
                 (who, version) -> new ReactToDialogueReport(DIALOGUE, null, who, version),
-                (who, version) -> new FinaliseDialogueReport(DIALOGUE, who, version),
+                (who, version) -> new FinaliseDialogueReport(DIALOGUE, ANSWER, who, version),
                 (who, version) -> new PublishDialogueReport(DIALOGUE, null, who, version),
                 (who, version) -> new AdoptRecommendation(DIALOGUE, null, null, null, null, null, who, version),
                 (who, version) -> new DeclineRecommendation(DIALOGUE, null, null, who, version),

@@ -7,6 +7,8 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.*;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRule;
+import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -23,52 +25,87 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
     @Test
     void theInstitutionOpensADialogueAroundItsOwnQuestion() {
         fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "  " + QUESTION + " ", THEME, PLANNED, ROC))
+                .when(new OpenDialogue(DIALOGUE, BM_SERVICES, "  " + SPECIFIC_QUESTION + " ", THEME, PLANNED, ROC))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new DialogueOpened(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ROC, NOW));
+                .expectEvents(new DialogueOpened(DIALOGUE, BM_SERVICES, SPECIFIC_QUESTION, THEME, PLANNED, ROC, NOW));
     }
 
     @Test
     void theNetworkMayOpenADialogueForAnInstitution() {
         fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ADMIN))
-                .expectEvents(new DialogueOpened(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ADMIN, NOW));
+                .when(new OpenDialogue(DIALOGUE, BM_SERVICES, SPECIFIC_QUESTION, THEME, PLANNED, ADMIN))
+                .expectEvents(new DialogueOpened(DIALOGUE, BM_SERVICES, SPECIFIC_QUESTION, THEME, PLANNED, ADMIN, NOW));
     }
 
     @Test
     void anInstitutionCannotOpenADialogueForAnother() {
-        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, OTHER_ROC),
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES, SPECIFIC_QUESTION, THEME, PLANNED, OTHER_ROC),
                 DialogueRule.ONLY_OWN_INSTITUTION);
     }
 
     @Test
     void aDialogueWithoutAQuestionIsRefused() {
-        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "  ", THEME, PLANNED, ROC),
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES, "  ", THEME, PLANNED, ROC),
                 DialogueRule.REQUIRED_TEXT);
     }
 
     @Test
     void aGenericQuestionIsRefused() {
-        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Hoe is onze kwaliteit?", THEME, PLANNED, ROC),
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES, "Hoe is onze kwaliteit?", THEME, PLANNED, ROC),
                 DialogueRule.QUESTION_SPECIFIC);
     }
 
     @Test
     void aQuestionOfManyShortWordsStillNeedsSubstance() {
-        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, "Wat gaat er nu goed en wat niet?", THEME, PLANNED, ROC),
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES, "Wat gaat er nu goed en wat niet?", THEME, PLANNED, ROC),
                 DialogueRule.QUESTION_SPECIFIC);
+    }
+
+    @Test
+    void aQuestionThatNamesNoSubjectIsRefused() {
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES,
+                "How can we improve the quality of our education at our school?", THEME, PLANNED, ROC),
+                DialogueRule.QUESTION_NAMES_SUBJECT);
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES,
+                "Hoe kunnen wij de kwaliteit van het onderwijs op onze school verbeteren, zodat het beter wordt?", THEME,
+                PLANNED, ROC), DialogueRule.QUESTION_NAMES_SUBJECT);
+    }
+
+    @Test
+    void aQuestionThatDoesNotSayWhatItsAnswerIsForIsRefused() {
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES, QUESTION, THEME, PLANNED, ROC),
+                DialogueRule.QUESTION_STATES_USE);
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES,
+                "How do our teams involve students and employers in the examination of work placements?", THEME, PLANNED,
+                ROC), DialogueRule.QUESTION_STATES_USE);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            SPECIFIC_QUESTION,
+            "Hoe ervaren studenten de begeleiding in de BPV, om daarmee de prioriteiten van onze ontwikkelagenda te bepalen?",
+            "Welke rol willen leerbedrijven in de examinering spelen, als basis voor ons verbeterplan examinering?",
+            "How do our teams involve students beyond the student council, so that we can set out a shared vision on"
+                    + " student participation?",
+            "Which support do first-year students need during their work placement, in order to decide where our"
+                    + " guidance plan changes?"})
+    void aQuestionThatNamesItsSubjectAndItsUseIsSpecific(String question) {
+        fixture.givenNoPriorActivity()
+                .when(new OpenDialogue(DIALOGUE, BM_SERVICES, question, THEME, PLANNED, ROC))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new DialogueOpened(DIALOGUE, BM_SERVICES, question, THEME, PLANNED, ROC, NOW));
     }
 
     @Test
     void aQuestionThatOnlyRepeatsTheThemeIsRefused() {
         String theme = "Studentparticipatie in de teams van de beroepsopleidingen";
-        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, theme, theme, PLANNED, ROC),
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES, theme, theme, PLANNED, ROC),
                 DialogueRule.QUESTION_SPECIFIC);
     }
 
     @Test
     void aDialogueWithoutAThemeIsRefused() {
-        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, QUESTION, " ", PLANNED, ROC),
+        refused(List.of(), new OpenDialogue(DIALOGUE, BM_SERVICES, SPECIFIC_QUESTION, " ", PLANNED, ROC),
                 DialogueRule.REQUIRED_TEXT);
     }
 
@@ -76,8 +113,8 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
     void theCommitteeHasAChairASecretaryAndMembersMarkedForWhatTheyAre() {
         accepted(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
                         List.of(PEER_MEMBER, STUDENT_MEMBER), ADMIN, null),
-                new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(PEER_MEMBER, STUDENT_MEMBER),
-                        ADMIN, NOW));
+                new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
+                        List.of(PEER_MEMBER_RESOLVED, STUDENT_MEMBER), ADMIN, NOW));
         assertThat(PEER_MEMBER.isExternal()).isTrue();
         assertThat(STUDENT_MEMBER.isExternal()).isTrue();
         assertThat(CHAIR_MEMBER.isExternal()).isFalse();
@@ -109,9 +146,9 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
     @Test
     void theInstitutionIsItselfUnderAnySpellingOfItsCode() {
         fixture.givenNoPriorActivity()
-                .when(new OpenDialogue(DIALOGUE, new InstitutionRef("29wt ", 21274, "ROC Voorbeeld"), QUESTION, THEME, PLANNED,
+                .when(new OpenDialogue(DIALOGUE, new InstitutionRef("29wt ", 21274, "BM Services"), SPECIFIC_QUESTION, THEME, PLANNED,
                         Actor.forInstitution("roc", "\uFF12\uFF19\uFF37\uFF34")))
-                .expectEvents(new DialogueOpened(DIALOGUE, ROC_VOORBEELD, QUESTION, THEME, PLANNED, ROC, NOW));
+                .expectEvents(new DialogueOpened(DIALOGUE, BM_SERVICES, SPECIFIC_QUESTION, THEME, PLANNED, ROC, NOW));
     }
 
     @Test
@@ -135,9 +172,45 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
 
     @Test
     void aPeerNamesTheInstitutionTheyComeFrom() {
-        Assessor peer = new Assessor("peer", "Pien Peer", "ROC Elders", null, AssessorType.PEER, null);
+        Assessor peer = new Assessor("peer", "Pien Peer", "Hogeschool X", null, AssessorType.PEER, null);
         refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(peer), ADMIN, null),
                 DialogueRule.MEMBERS_WELL_FORMED);
+    }
+
+    @Test
+    void aPeerNamedByTheRegisteredNameOfTheirInstitutionIsRecordedWithItsCode() {
+        Assessor peer = new Assessor("peer", "Pien Peer", "ROC Elders", null, AssessorType.PEER, StakeholderCategory.PEERS);
+        accepted(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(peer), ADMIN, null),
+                new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(new Assessor("peer", "Pien Peer",
+                        "ROC Elders", null, AssessorType.PEER, StakeholderCategory.PEERS, "25LH")), ADMIN, NOW));
+    }
+
+    /** The case: an affiliation that names the institution by its name, with no code, is that institution. */
+    @ParameterizedTest
+    @ValueSource(strings = {"Business Marketing Services B.V.", "business marketing services bv", "BM Services",
+            "BM-Services", "Business  Marketing Services"})
+    void aMemberWhoWorksForTheInstitutionByItsNameOnlyIsRefused(String affiliation) {
+        Assessor insider = new Assessor("expert", "Kees Collega", affiliation, null, AssessorType.INDEPENDENT_EXPERT, null);
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(PEER_MEMBER, insider),
+                ADMIN, null), DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @Test
+    void aMemberWhoseAffiliationContradictsTheRegisterIsRefused() {
+        Assessor contradicted = new Assessor("peer", "Pien Peer", "Business Marketing Services B.V.", "25LH",
+                AssessorType.PEER, StakeholderCategory.PEERS);
+        refused(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(contradicted),
+                ADMIN, null), InstitutionRule.AFFILIATION_CONFLICT);
+    }
+
+    @Test
+    void aDialogueAtAnInstitutionTheRegisterDoesNotKnowIsRefused() {
+        refused(List.of(), new OpenDialogue(DIALOGUE, new InstitutionRef("99ZZ", 99999, "ROC Nergens"), SPECIFIC_QUESTION,
+                THEME, PLANNED, ADMIN), InstitutionRule.UNKNOWN_INSTITUTION);
+        refused(List.of(), new OpenDialogue(DIALOGUE, ROC_VOORBEELD, SPECIFIC_QUESTION, THEME, PLANNED, ROC),
+                InstitutionRule.INSTITUTION_MISMATCH);
+        refused(List.of(), new OpenDialogue(DIALOGUE, new InstitutionRef("29WT", 30105, "BM Services"), SPECIFIC_QUESTION,
+                THEME, PLANNED, ROC), InstitutionRule.INSTITUTION_MISMATCH);
     }
 
     @Test
@@ -151,7 +224,7 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
     void theCommitteeMayBeRecomposedUntilTheFirstSessionIsHeld() {
         accepted(sessionPlanned(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
                 List.of(PEER_MEMBER), ADMIN, null), new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
-                List.of(PEER_MEMBER), ADMIN, NOW));
+                List.of(PEER_MEMBER_RESOLVED), ADMIN, NOW));
         refused(inDialogue(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(PEER_MEMBER),
                 ADMIN, null), DialogueRule.WRONG_PHASE);
     }
@@ -212,9 +285,13 @@ class OpeningAndPreparationTest extends DialogueRuleTest {
         Assessor colleague = new Assessor("colleague", "Kees Collega", "ROC Voorbeeld", "29WT", AssessorType.PEER, null);
         refusedNamingNobody(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
                 List.of(colleague), ADMIN, null), DialogueRule.ASSESSOR_INDEPENDENT);
-        Assessor peer = new Assessor("peer", "Pien Peer", "ROC Elders", null, AssessorType.PEER, null);
+        Assessor peer = new Assessor("peer", "Pien Peer", "Hogeschool X", null, AssessorType.PEER, null);
         refusedNamingNobody(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER, List.of(peer),
                 ADMIN, null), DialogueRule.MEMBERS_WELL_FORMED);
+        Assessor byNameOnly = new Assessor("colleague", "Kees Collega", "Business Marketing Services B.V.", null,
+                AssessorType.INDEPENDENT_EXPERT, null);
+        refusedNamingNobody(opened(), new AppointDialogueCommittee(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
+                List.of(byNameOnly), ADMIN, null), DialogueRule.ASSESSOR_INDEPENDENT);
     }
 
     @Test

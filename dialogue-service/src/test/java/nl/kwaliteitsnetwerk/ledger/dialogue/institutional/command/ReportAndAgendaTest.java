@@ -61,28 +61,51 @@ class ReportAndAgendaTest extends DialogueRuleTest {
     }
 
     @Test
-    void aRedraftAfterTheReactionIsTheNextRevision() {
-        accepted(reacted(), new DraftDialogueReport(DIALOGUE, CONCLUSIONS, DRAFTS, CHAIR, null),
-                new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS, CHAIR, NOW));
+    void aRedraftAfterTheReactionIsTheNextRevisionAndAnswersTheReaction() {
+        accepted(reacted(), new DraftDialogueReport(DIALOGUE, CONCLUSIONS, DRAFTS, " " + ANSWER + " ", CHAIR, null),
+                new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS, new ReactionAnswer(1, ANSWER), CHAIR, NOW));
     }
 
     @Test
-    void theChairFinalisesWithTheStakeholderMix() {
-        accepted(reacted(), new FinaliseDialogueReport(DIALOGUE, CHAIR, null),
-                new DialogueReportFinalised(DIALOGUE, 1, CONCLUSIONS, RECOMMENDATIONS, mix(), CHAIR, NOW));
+    void aRedraftThatDoesNotAnswerTheReactionIsRefused() {
+        refused(reacted(), new DraftDialogueReport(DIALOGUE, CONCLUSIONS, DRAFTS, CHAIR, null), DialogueRule.REACTION_ANSWERED);
+        refused(reacted(), new DraftDialogueReport(DIALOGUE, CONCLUSIONS, DRAFTS, "  ", CHAIR, null),
+                DialogueRule.REACTION_ANSWERED);
+    }
+
+    @Test
+    void aRedraftWithoutAReactionBeforeItAnswersNone() {
+        accepted(drafted(), new DraftDialogueReport(DIALOGUE, CONCLUSIONS, DRAFTS, CHAIR, null),
+                new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS, CHAIR, NOW));
+        refused(drafted(), new DraftDialogueReport(DIALOGUE, CONCLUSIONS, DRAFTS, ANSWER, CHAIR, null),
+                DialogueRule.REACTION_TO_LATEST_DRAFT);
+    }
+
+    @Test
+    void theChairFinalisesWithTheStakeholderMixAnsweringTheReaction() {
+        accepted(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, CHAIR, null),
+                new DialogueReportFinalised(DIALOGUE, 1, CONCLUSIONS, RECOMMENDATIONS, mix(), new ReactionAnswer(1, ANSWER),
+                        CHAIR, NOW));
+    }
+
+    @Test
+    void aFinalReportThatDoesNotAnswerTheReactionIsRefused() {
+        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, null, CHAIR, null), DialogueRule.REACTION_ANSWERED);
+        refusedNamingNobody(reacted(), new FinaliseDialogueReport(DIALOGUE, "", CHAIR, null), DialogueRule.REACTION_ANSWERED);
     }
 
     @Test
     void finalisingWaitsForTheInstitutionsReactionToTheLatestDraft() {
-        refusedNamingNobody(drafted(), new FinaliseDialogueReport(DIALOGUE, CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
+        refusedNamingNobody(drafted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, CHAIR, null),
+                DialogueRule.REACTION_TO_LATEST_DRAFT);
         List<Object> redrafted = DialogueFixtures.plus(reacted(),
-                new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS, CHAIR, NOW));
-        refused(redrafted, new FinaliseDialogueReport(DIALOGUE, CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
+                new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS, new ReactionAnswer(1, ANSWER), CHAIR, NOW));
+        refused(redrafted, new FinaliseDialogueReport(DIALOGUE, ANSWER, CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
     }
 
     @Test
     void onlyTheChairFinalises() {
-        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, SECRETARY, null), DialogueRule.ONLY_CHAIR);
+        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, SECRETARY, null), DialogueRule.ONLY_CHAIR);
     }
 
     @Test

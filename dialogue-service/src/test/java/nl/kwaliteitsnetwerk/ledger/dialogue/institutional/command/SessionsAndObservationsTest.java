@@ -66,11 +66,21 @@ class SessionsAndObservationsTest extends DialogueRuleTest {
     }
 
     @Test
-    void aGroupIsCountedOncePerSession() {
+    void aGroupIsCountedOncePerModeInASession() {
         refused(sessionPlanned(), new HoldSession(DIALOGUE, "s-1", List.of(
                         new Participation(StakeholderCategory.STUDENTS, 3, ParticipationMode.CONSULTED),
-                        new Participation(StakeholderCategory.STUDENTS, 2, ParticipationMode.ASSESSING)),
+                        new Participation(StakeholderCategory.STUDENTS, 2, ParticipationMode.CONSULTED)),
                 DISCUSSED, SECRETARY, null), DialogueRule.PARTICIPANTS_COUNTED);
+    }
+
+    @Test
+    void theStudentCouncilJudgesWhileOtherStudentsAreHeardInOneSession() {
+        List<Participation> councilAndOthers = List.of(
+                new Participation(StakeholderCategory.STUDENTS, 4, ParticipationMode.ASSESSING),
+                new Participation(StakeholderCategory.STUDENTS, 12, ParticipationMode.CONSULTED),
+                new Participation(StakeholderCategory.TEACHERS, 5, ParticipationMode.CONSULTED));
+        accepted(sessionPlanned(), new HoldSession(DIALOGUE, "s-1", councilAndOthers, DISCUSSED, SECRETARY, null),
+                new SessionHeld(DIALOGUE, "s-1", councilAndOthers, DISCUSSED, SECRETARY, NOW));
     }
 
     @Test

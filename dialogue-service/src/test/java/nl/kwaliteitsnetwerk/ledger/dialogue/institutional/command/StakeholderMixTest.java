@@ -34,6 +34,18 @@ class StakeholderMixTest {
     }
 
     @Test
+    void aGroupCountedInTwoModesInOneSessionWasThereOnceWithBothCounts() {
+        StakeholderMix mix = StakeholderMix.of(List.of(List.of(
+                        new Participation(STUDENTS, 4, ParticipationMode.ASSESSING),
+                        new Participation(STUDENTS, 12, ParticipationMode.CONSULTED)),
+                        List.of(new Participation(STUDENTS, 2, ParticipationMode.CONSULTED))),
+                List.of(CHAIR_MEMBER));
+
+        assertThat(mix.groups()).containsExactly(new Presence(STUDENTS, 2, 14, 4, 0));
+        assertThat(mix.tookPartInAssessment(STUDENTS)).isTrue();
+    }
+
+    @Test
     void aDialogueWithoutSessionsOrRepresentativesHasAnEmptyMix() {
         assertThat(StakeholderMix.of(List.of(), List.of(CHAIR_MEMBER)).groups()).isEmpty();
     }

@@ -35,12 +35,14 @@ class DialogueApiTest extends ServiceTestBase {
         assertThat(full.path("status").asText()).isEqualTo("PUBLISHED");
         assertThat(full.path("drafts")).hasSize(1);
         assertThat(full.path("drafts").get(0).path("reaction").path("text").asText()).startsWith("Herkenbaar");
+        assertThat(full.path("drafts").get(0).path("reaction").path("answer").asText())
+                .as("the final report answered the reaction").isEqualTo(DialogueJourney.REACTION_ANSWER);
         assertThat(full.path("finalReport").path("recommendations").get(0).path("recommendationId").asText()).isEqualTo("R1");
         assertThat(full.path("agenda").get(0).path("status").asText()).isEqualTo("COMPLETED");
         assertThat(full.path("preparation")).hasSize(2);
 
         JsonNode mix = api.get("inspector", path(dialogue, "/stakeholders")).body();
-        assertThat(groups(mix)).containsExactly("TEACHERS:1:6:0:0", "STUDENTS:1:0:4:1", "EMPLOYERS:1:2:0:0", "PEERS:0:0:0:1");
+        assertThat(groups(mix)).containsExactly("TEACHERS:1:6:0:0", "STUDENTS:1:8:4:1", "EMPLOYERS:1:2:0:0", "PEERS:0:0:0:1");
 
         List<String> trail = new ArrayList<>();
         api.get("chair", path(dialogue, "/trail")).body().path("items").forEach(e -> trail.add(e.path("eventType").asText()));
@@ -154,7 +156,8 @@ class DialogueApiTest extends ServiceTestBase {
     void badInputIsAnsweredWithAProblemAndChangesNothing() {
         ApiClient api = api();
         Response generic = api.post("roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
-                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", "Hoe is onze kwaliteit?")
+                .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
+                .put("question", "Hoe is onze kwaliteit?")
                 .put("theme", "Kwaliteit").put("plannedDate", DialogueJourney.inDays(180)));
         assertThat(generic.status()).isEqualTo(400);
         assertThat(generic.isProblem()).isTrue();
@@ -165,7 +168,8 @@ class DialogueApiTest extends ServiceTestBase {
         assertThat(missing.isProblem()).isTrue();
 
         Response forOther = api.post("other-roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
-                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", DialogueJourney.QUESTION)
+                .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
+                .put("question", DialogueJourney.QUESTION)
                 .put("theme", "Studentparticipatie").put("plannedDate", DialogueJourney.inDays(180)));
         assertThat(forOther.status()).isEqualTo(403);
         assertThat(forOther.text("code")).isEqualTo("only-own-institution");
@@ -185,6 +189,45 @@ class DialogueApiTest extends ServiceTestBase {
         assertThat(stale.text("code")).isEqualTo("stale-version");
         assertThat(api.post("roc", path(dialogue, "/committee"), ApiClient.json()).status()).isEqualTo(403);
         assertThat(api.get(null, path(dialogue, "")).status()).isEqualTo(401);
+    }
+
+    /** Issue 16's weak rules, as a caller meets them: each refusal has its stable code and changes nothing. */
+    @Test
+    void theSpecificQuestionTheRegisterAndTheAnswerToTheReactionAreRulesOfTheApi() {
+        ApiClient api = api();
+        ObjectNode open = ApiClient.json().put("institutionCode", "29WT").put("boardNumber", 21274)
+                .put("institutionName", "Business Marketing Services B.V.").put("theme", "Kwaliteit")
+                .put("plannedDate", DialogueJourney.inDays(180));
+        Response general = api.post("roc", "/dialogues", open.deepCopy()
+                .put("question", "How can we improve the quality of our education at our school?"));
+        assertThat(general.status()).as(general.raw()).isEqualTo(400);
+        assertThat(general.text("code")).isEqualTo("question-names-no-subject");
+        Response noUse = api.post("roc", "/dialogues", open.deepCopy()
+                .put("question", "Hoe betrekken onze teams studenten structureel bij het verbeteren van hun onderwijs?"));
+        assertThat(noUse.text("code")).isEqualTo("question-states-no-use");
+        Response unregisteredName = api.post("roc", "/dialogues", open.deepCopy().put("institutionName", "ROC Voorbeeld")
+                .put("question", DialogueJourney.QUESTION));
+        assertThat(unregisteredName.status()).isEqualTo(400);
+        assertThat(unregisteredName.text("code")).isEqualTo("institution-mismatch");
+
+        DialogueJourney dialogue = DialogueJourney.open(api);
+        ObjectNode byNameOnly = DialogueJourney.member("colleague", "Kees Collega", null, "INDEPENDENT_EXPERT", null)
+                .put("affiliation", "Business Marketing Services B.V.");
+        Response insider = api.post("admin", path(dialogue, "/committee"), committeeWith(byNameOnly));
+        assertThat(insider.status()).as(insider.raw()).isEqualTo(409);
+        assertThat(insider.text("code")).isEqualTo("assessor-not-independent");
+        Response contradicted = api.post("admin", path(dialogue, "/committee"), committeeWith(
+                byNameOnly.deepCopy().put("affiliationInstitutionCode", "25LH")));
+        assertThat(contradicted.status()).isEqualTo(400);
+        assertThat(contradicted.text("code")).isEqualTo("affiliation-conflict");
+
+        dialogue.committeeAppointed().sessionHeld().observed().drafted().reacted();
+        Response unanswered = api.post("chair", path(dialogue, "/final-report"), ApiClient.json());
+        assertThat(unanswered.status()).as(unanswered.raw()).isEqualTo(409);
+        assertThat(unanswered.text("code")).isEqualTo("reaction-not-answered");
+        assertThat(api.postRaw("chair", path(dialogue, "/final-report"), "").text("code")).isEqualTo("reaction-not-answered");
+        JsonNode members = awaitVersion(api, "chair", dialogue, dialogue.version).path("members");
+        assertThat(members.get(0).path("resolvedInstitutionCode").asText()).as("the peer's ROC Elders is 25LH").isEqualTo("25LH");
     }
 
     @Test

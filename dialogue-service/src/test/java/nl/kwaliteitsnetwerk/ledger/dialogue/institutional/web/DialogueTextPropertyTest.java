@@ -32,7 +32,8 @@ class DialogueTextPropertyTest extends ServiceTestBase {
 
     private static final int TRIES = 70;
     private static final long SEED = 20270601L;
-    private static final String QUESTION = "Hoe leren onze teams van wat studenten zeggen over \u00ab";
+    private static final String QUESTION = "Zodat wij ons onderwijs bijstellen: hoe leren onze teams van wat studenten"
+            + " zeggen over \u00ab";
 
     @Test
     void questionThemeAndObservationAreRefusedOrKeptExactlyAndVerified() {
@@ -43,7 +44,8 @@ class DialogueTextPropertyTest extends ServiceTestBase {
             String question = QUESTION + sample + "\u00bb?";
             String theme = "Thema \u00ab" + sample + "\u00bb";
             Response opened = postEscaped(api, "roc", "/dialogues", ApiClient.json().put("institutionCode", "29WT")
-                    .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("question", question)
+                    .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.")
+                    .put("question", question)
                     .put("theme", theme).put("plannedDate", DialogueJourney.inDays(180)));
             if (!WellFormedText.isWellFormed(sample)) {
                 assertRefusedAsInvalidText(opened, "question", sample);

@@ -9,6 +9,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
@@ -25,7 +26,10 @@ public final class PanelReviewFixtures {
     public static final String REVIEW = "panel-review-1";
     public static final Instant NOW = Instant.parse("2027-09-01T09:00:00Z");
     public static final LocalDate PLANNED = LocalDate.parse("2027-10-01");
+    /** 29WT as reviews scheduled before the institution register hold it (pinned); histories start from it. */
     public static final InstitutionRef ROC_VOORBEELD = new InstitutionRef("29WT", 21274, "ROC Voorbeeld");
+    /** 29WT as the register names it: what a command must name now, and what is recorded. */
+    public static final InstitutionRef BM_SERVICES = new InstitutionRef("29WT", 21274, "Business Marketing Services B.V.");
     public static final FrameworkRef MODEL = new FrameworkRef("referentiewaardenmodel-mbo", "2024-proeftuin");
     public static final List<String> STANDARDS = List.of("BEGELEIDING", "LEERPROCES", "LEEROMGEVING", "TOETSING_EN_AFSLUITING");
 
@@ -47,6 +51,7 @@ public final class PanelReviewFixtures {
     public static AggregateTestFixture<PanelReview> fixture(MutableClock clock) {
         AggregateTestFixture<PanelReview> fixture = new AggregateTestFixture<>(PanelReview.class);
         fixture.registerInjectableResource(FrameworkCatalog.shipped());
+        fixture.registerInjectableResource(InstitutionRegister.shipped());
         fixture.registerInjectableResource(clock);
         return fixture;
     }

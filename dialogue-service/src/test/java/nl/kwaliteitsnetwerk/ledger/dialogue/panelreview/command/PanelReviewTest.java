@@ -10,6 +10,8 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRule;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -35,15 +37,59 @@ class PanelReviewTest extends AggregateRuleTest<PanelReview> {
     @Test
     void aPanelReviewIsScheduledOnAVersionOfTheReferenceValuesModel() {
         fixture.givenNoPriorActivity()
-                .when(new SchedulePanelReview(REVIEW, ROC_VOORBEELD, MODEL, PLANNED, ADMIN))
-                .expectSuccessfulHandlerExecution().expectEvents(scheduled().get(0));
+                .when(new SchedulePanelReview(REVIEW, BM_SERVICES, MODEL, PLANNED, ADMIN))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(new PanelReviewScheduled(REVIEW, BM_SERVICES, MODEL, PLANNED, ADMIN, NOW));
+    }
+
+    @Test
+    void aPanelReviewOfAnInstitutionTheRegisterDoesNotKnowIsRefused() {
+        refused(List.of(), new SchedulePanelReview(REVIEW, new InstitutionRef("99ZZ", 99999, "ROC Nergens"), MODEL, PLANNED,
+                ADMIN), InstitutionRule.UNKNOWN_INSTITUTION);
+        refused(List.of(), new SchedulePanelReview(REVIEW, ROC_VOORBEELD, MODEL, PLANNED, ADMIN),
+                InstitutionRule.INSTITUTION_MISMATCH);
+    }
+
+    @Test
+    void aPanelReviewNamedByAnotherNameOfTheInstitutionRecordsTheRegistersName() {
+        fixture.givenNoPriorActivity()
+                .when(new SchedulePanelReview(REVIEW, new InstitutionRef("29wt", 21274, "BM-Services"), MODEL, PLANNED, ADMIN))
+                .expectEvents(new PanelReviewScheduled(REVIEW, BM_SERVICES, MODEL, PLANNED, ADMIN, NOW));
+    }
+
+    @Test
+    void aPanelMemberWhoWorksForTheInstitutionByItsNameOnlyIsRefused() {
+        Assessor insider = new Assessor("insider", "Ian Insider", "Business Marketing Services B.V.", null,
+                AssessorType.STAKEHOLDER, StakeholderCategory.EMPLOYERS);
+        refused(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON, insider), ADMIN, null),
+                DialogueRule.ASSESSOR_INDEPENDENT);
+        Assessor spelledOtherwise = new Assessor("insider", "Ian Insider", "business marketing services bv", null,
+                AssessorType.INDEPENDENT_EXPERT, null);
+        refused(scheduled(), new ComposePanel(REVIEW, spelledOtherwise, List.of(EMPLOYER_PERSON), ADMIN, null),
+                DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @Test
+    void aPanelMemberWhoseAffiliationContradictsTheRegisterIsRefused() {
+        Assessor contradicted = new Assessor("expert2", "Eva Expert", "Business Marketing Services B.V.", "25LH",
+                AssessorType.INDEPENDENT_EXPERT, null);
+        refused(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON, contradicted), ADMIN, null),
+                InstitutionRule.AFFILIATION_CONFLICT);
+    }
+
+    @Test
+    void theInstitutionAPanelMemberWorksForIsRecordedAsTheRegisterResolvesIt() {
+        Assessor fromElsewhere = new Assessor("expert2", "Eva Expert", "ROC Elders", null, AssessorType.INDEPENDENT_EXPERT, null);
+        accepted(scheduled(), new ComposePanel(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON, fromElsewhere), ADMIN, null),
+                new PanelComposed(REVIEW, CHAIR_PERSON, List.of(EMPLOYER_PERSON, new Assessor("expert2", "Eva Expert",
+                        "ROC Elders", null, AssessorType.INDEPENDENT_EXPERT, null, "25LH")), ADMIN, NOW));
     }
 
     @Test
     void anotherFrameworkOrAnUnknownVersionIsRefused() {
-        refused(List.of(), new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2013"),
+        refused(List.of(), new SchedulePanelReview(REVIEW, BM_SERVICES, new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2013"),
                         PLANNED, ADMIN), DialogueRule.UNKNOWN_FRAMEWORK);
-        refused(List.of(), new SchedulePanelReview(REVIEW, ROC_VOORBEELD, new FrameworkRef("referentiewaardenmodel-mbo", "2030"),
+        refused(List.of(), new SchedulePanelReview(REVIEW, BM_SERVICES, new FrameworkRef("referentiewaardenmodel-mbo", "2030"),
                         PLANNED, ADMIN), DialogueRule.UNKNOWN_FRAMEWORK);
     }
 

@@ -75,6 +75,28 @@ class PanelReviewApiTest extends ServiceTestBase {
         assertThat(refused.text("code")).isEqualTo("unknown-framework");
     }
 
+    /** The case on a panel: an expert of "Business Marketing Services B.V.", no code, on 29WT's panel. */
+    @Test
+    void aPanelMemberOfTheInstitutionNamedByItsNameOnlyIsRefusedAndTheReviewKeepsTheRegistersName() {
+        ApiClient api = api();
+        Response scheduled = api.post("admin", "/panel-reviews", schedule("referentiewaardenmodel-mbo", "2024-proeftuin")
+                .put("institutionName", "BM Services"));
+        assertThat(scheduled.status()).as(scheduled.raw()).isEqualTo(201);
+        String id = scheduled.text("id");
+        ObjectNode panel = ApiClient.json();
+        panel.set("chair", DialogueJourney.member("panel-chair", "Paula Panel", null, "INDEPENDENT_EXPERT", null)
+                .put("affiliation", "Business Marketing Services B.V."));
+        panel.putArray("members").add(DialogueJourney.member("panelist", "Wim Werkveld", null, "STAKEHOLDER", "EMPLOYERS"));
+
+        Response refused = api.post("admin", "/panel-reviews/" + id + "/panel", panel);
+        assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
+        assertThat(refused.text("code")).isEqualTo("assessor-not-independent");
+        JsonNode review = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("admin", "/panel-reviews/" + id),
+                r -> r.status() == 200).body();
+        assertThat(review.path("institution").path("name").asText()).isEqualTo("Business Marketing Services B.V.");
+        assertThat(review.path("version").asLong()).as("nothing recorded after the scheduling").isZero();
+    }
+
     @Test
     void theModelsStandardsAndScaleAreServed() {
         Response frameworks = api().get("panelist", "/frameworks");
@@ -99,7 +121,8 @@ class PanelReviewApiTest extends ServiceTestBase {
     }
 
     private static ObjectNode schedule(String framework, String version) {
-        return ApiClient.json().put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+        return ApiClient.json().put("institutionCode", "29WT").put("boardNumber", 21274)
+                .put("institutionName", "Business Marketing Services B.V.")
                 .put("frameworkId", framework).put("frameworkVersion", version).put("plannedDate", DialogueJourney.inDays(300));
     }
 

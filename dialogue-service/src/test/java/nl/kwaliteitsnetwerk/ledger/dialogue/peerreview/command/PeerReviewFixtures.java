@@ -9,6 +9,7 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.StakeholderCategory;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 
@@ -28,12 +29,21 @@ public final class PeerReviewFixtures {
     public static final Actor ZORG_INSTITUTION = Actor.forInstitution("roc", "29WT");
     public static final Assessor GUIDE_PERSON = new Assessor("guide", "Gerda Gids", "Kwaliteitsnetwerk mbo", null,
             AssessorType.NETWORK, null);
+    /** The teams as a review started before issue 16 stored them (pinned); histories start from them. */
     public static final PeerTeam ZORG = new PeerTeam("zorg", "Team Zorg en Welzijn", TeamLevel.PROGRAMME,
             new InstitutionRef("29WT", 21274, "ROC Voorbeeld"),
             "Hoe houden wij de beroepspraktijkvorming van eerstejaars studenten in de zorg goed begeleid?");
     public static final PeerTeam TECHNIEK = new PeerTeam("techniek", "Team Techniek", TeamLevel.PROGRAMME,
             new InstitutionRef("25LH", 30105, "ROC Elders"),
             "Hoe betrekken wij leerbedrijven bij het beoordelen van de proeve van bekwaamheid?");
+    /** The same teams as a start command names them now: each question names its subject and what it is for. */
+    public static final PeerTeam ZORG_NOW = new PeerTeam("zorg", "Team Zorg en Welzijn", TeamLevel.PROGRAMME,
+            new InstitutionRef("29WT", 21274, "Business Marketing Services B.V."),
+            "Hoe houden wij de beroepspraktijkvorming van eerstejaars studenten in de zorg goed"
+                    + " begeleid, zodat we ons begeleidingsplan kunnen bijstellen?");
+    public static final PeerTeam TECHNIEK_NOW = new PeerTeam("techniek", "Team Techniek", TeamLevel.PROGRAMME,
+            TECHNIEK.institution(), "Hoe betrekken wij leerbedrijven bij het beoordelen van de proeve van bekwaamheid,"
+                    + " om daarmee onze examinering te verbeteren?");
     public static final List<Participation> PARTICIPANTS = List.of(
             new Participation(StakeholderCategory.TEACHERS, 8, ParticipationMode.ASSESSING),
             new Participation(StakeholderCategory.STUDENTS, 3, ParticipationMode.CONSULTED));
@@ -43,6 +53,7 @@ public final class PeerReviewFixtures {
 
     public static AggregateTestFixture<PeerReview> fixture(MutableClock clock) {
         AggregateTestFixture<PeerReview> fixture = new AggregateTestFixture<>(PeerReview.class);
+        fixture.registerInjectableResource(InstitutionRegister.shipped());
         fixture.registerInjectableResource(clock);
         return fixture;
     }

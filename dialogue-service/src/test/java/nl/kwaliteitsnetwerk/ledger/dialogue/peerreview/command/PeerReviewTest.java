@@ -7,6 +7,9 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.testsupport.AggregateRuleTest;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRule;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -30,14 +33,15 @@ class PeerReviewTest extends AggregateRuleTest<PeerReview> {
     @Test
     void aPeerReviewStartsWithTwoOrMoreTeamsEachWithItsOwnQuestion() {
         fixture.givenNoPriorActivity()
-                .when(new StartPeerReview(REVIEW, "Carrousel BPV 2027", GUIDE_PERSON, List.of(ZORG, TECHNIEK), ADMIN))
+                .when(new StartPeerReview(REVIEW, "Carrousel BPV 2027", GUIDE_PERSON, List.of(ZORG_NOW, TECHNIEK_NOW), ADMIN))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(started().get(0));
+                .expectEvents(new PeerReviewStarted(REVIEW, "Carrousel BPV 2027", GUIDE_PERSON, List.of(ZORG_NOW, TECHNIEK_NOW),
+                        ADMIN, NOW));
     }
 
     @Test
     void oneTeamIsNoPeerReview() {
-        refused(List.of(), new StartPeerReview(REVIEW, "Alleen", GUIDE_PERSON, List.of(ZORG), ADMIN),
+        refused(List.of(), new StartPeerReview(REVIEW, "Alleen", GUIDE_PERSON, List.of(ZORG_NOW), ADMIN),
                 DialogueRule.TEAMS_WELL_FORMED);
     }
 
@@ -45,22 +49,65 @@ class PeerReviewTest extends AggregateRuleTest<PeerReview> {
     void everyTeamAsksItsOwnSpecificQuestion() {
         PeerTeam vague = new PeerTeam("vaag", "Team Vaag", TeamLevel.PROGRAMME, new InstitutionRef("25LH", 30105, "ROC Elders"),
                 "Hoe doen we het?");
-        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, vague), ADMIN),
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG_NOW, vague), ADMIN),
                 DialogueRule.QUESTION_SPECIFIC);
     }
 
     @Test
+    void aTeamQuestionNamesItsSubjectAndWhatItsAnswerIsFor() {
+        PeerTeam general = new PeerTeam("vaag", "Team Vaag", TeamLevel.PROGRAMME, TECHNIEK.institution(),
+                "Hoe verbeteren we de onderwijskwaliteit van onze opleiding, zodat het beter wordt?");
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG_NOW, general), ADMIN),
+                DialogueRule.QUESTION_NAMES_SUBJECT);
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG_NOW, TECHNIEK), ADMIN),
+                DialogueRule.QUESTION_STATES_USE);
+    }
+
+    @Test
     void teamsHaveDistinctIdsAndTheirInstitution() {
-        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, ZORG), ADMIN),
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG_NOW, ZORG_NOW), ADMIN),
                 DialogueRule.TEAMS_WELL_FORMED);
-        PeerTeam homeless = new PeerTeam("x", "Team X", TeamLevel.INSTITUTION, null, TECHNIEK.researchQuestion());
-        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG, homeless), ADMIN),
+        PeerTeam homeless = new PeerTeam("x", "Team X", TeamLevel.INSTITUTION, null, TECHNIEK_NOW.researchQuestion());
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG_NOW, homeless), ADMIN),
                 DialogueRule.TEAMS_WELL_FORMED);
     }
 
     @Test
+    void aTeamOfAnInstitutionTheRegisterDoesNotKnowIsRefused() {
+        PeerTeam unknown = new PeerTeam("x", "Team X", TeamLevel.PROGRAMME, new InstitutionRef("99ZZ", 99999, "ROC Nergens"),
+                TECHNIEK_NOW.researchQuestion());
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", GUIDE_PERSON, List.of(ZORG_NOW, unknown), ADMIN),
+                InstitutionRule.UNKNOWN_INSTITUTION);
+    }
+
+    @Test
+    void aTeamNamedByAnotherNameOfItsInstitutionIsRecordedUnderTheRegistersName() {
+        PeerTeam zorg = new PeerTeam("zorg", ZORG_NOW.name(), ZORG_NOW.level(), new InstitutionRef("29WT", 21274, "BM Services"),
+                ZORG_NOW.researchQuestion());
+        fixture.givenNoPriorActivity()
+                .when(new StartPeerReview(REVIEW, "Carrousel BPV 2027", GUIDE_PERSON, List.of(zorg, TECHNIEK_NOW), ADMIN))
+                .expectEvents(new PeerReviewStarted(REVIEW, "Carrousel BPV 2027", GUIDE_PERSON, List.of(ZORG_NOW, TECHNIEK_NOW),
+                        ADMIN, NOW));
+    }
+
+    @Test
+    void aGuideWhoWorksForTheInstitutionOfATeamByItsNameOnlyIsRefused() {
+        Assessor insider = new Assessor("guide", "Gerda Gids", "Business Marketing Services B.V.", null,
+                AssessorType.NETWORK, null);
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", insider, List.of(ZORG_NOW, TECHNIEK_NOW), ADMIN),
+                DialogueRule.ASSESSOR_INDEPENDENT);
+    }
+
+    @Test
+    void aGuideWhoseAffiliationContradictsTheRegisterIsRefused() {
+        Assessor contradicted = new Assessor("guide", "Gerda Gids", "ROC Elders", "29WT", AssessorType.NETWORK, null);
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", contradicted, List.of(ZORG_NOW, TECHNIEK_NOW), ADMIN),
+                InstitutionRule.AFFILIATION_CONFLICT);
+    }
+
+    @Test
     void aPeerReviewHasAProcessGuide() {
-        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", null, List.of(ZORG, TECHNIEK), ADMIN),
+        refused(List.of(), new StartPeerReview(REVIEW, "Carrousel", null, List.of(ZORG_NOW, TECHNIEK_NOW), ADMIN),
                 DialogueRule.MEMBERS_WELL_FORMED);
     }
 

@@ -67,10 +67,12 @@ class PeerReviewApiTest extends ServiceTestBase {
         ObjectNode body = ApiClient.json().put("title", "Carrousel BPV 2027");
         body.set("processGuide", DialogueJourney.member("guide", "Gerda Gids", null, "NETWORK", null));
         ArrayNode teams = body.putArray("teams");
-        team(teams.addObject(), "zorg", "Team Zorg", "29WT", 21274, "ROC Voorbeeld",
-                "Hoe houden wij de beroepspraktijkvorming van eerstejaars studenten in de zorg goed begeleid?");
+        team(teams.addObject(), "zorg", "Team Zorg", "29WT", 21274, "Business Marketing Services B.V.",
+                "Hoe houden wij de beroepspraktijkvorming van eerstejaars studenten in de zorg goed begeleid,"
+                        + " zodat we ons begeleidingsplan kunnen bijstellen?");
         team(teams.addObject(), "techniek", "Team Techniek", "25LH", 30105, "ROC Elders",
-                "Hoe betrekken wij leerbedrijven bij het beoordelen van de proeve van bekwaamheid?");
+                "Hoe betrekken wij leerbedrijven bij het beoordelen van de proeve van bekwaamheid,"
+                        + " om daarmee onze examinering te verbeteren?");
         Response started = api.post("admin", "/peer-reviews", body);
         assertThat(started.status()).as(started.raw()).isEqualTo(201);
         return started.text("id");
