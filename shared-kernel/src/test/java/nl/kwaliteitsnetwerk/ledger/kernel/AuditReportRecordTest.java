@@ -54,7 +54,7 @@ class AuditReportRecordTest {
     void aCorrectedBusinessDateMovesThePublicProcessDate() {
         disclose("audit.site-visit-started", JSON.objectNode().put("occurredOn", "2022-09-27"));
         disclose("audit.summary-published", JSON.objectNode().put("summary", "s"));
-        List<PublicFact> told = disclose("audit.business-date-corrected", JSON.objectNode().put("step", "site-visit-started")
+        List<PublicFact> told = disclose("audit.business-date-corrected", JSON.objectNode().put("step", "SITE_VISIT")
                 .put("previousDate", "2022-09-27").put("correctedDate", "2022-09-28").put("reason", "typed a day early"));
         assertThat(body(told, PublicFactTypes.AUDIT_REPORT_RECORD).at("/processDates/visitStartedOn").asText())
                 .isEqualTo("2022-09-28");

@@ -200,7 +200,7 @@ class PublicDisclosurePropertyTest {
                 case "audit" -> {
                     payload.put("followUpId", "fu-" + id);
                     if (template.type().equals("audit.business-date-corrected")) {
-                        payload.put("step", "site-visit-started");
+                        payload.put("step", "SITE_VISIT");
                     }
                 }
                 case "dialogue" -> payload.put("recommendationId", "R" + id).put("agendaItemId", "ag-" + id);

@@ -154,9 +154,9 @@ public final class PublicDisclosure {
      * translation, and the inspectorate's follow-up supervision term. No text of a concept, erratum or reason.
      */
     private static final class ReportRecord {
-        private static final Map<String, String> STEPS = Map.of("site-visit-started", "visitStartedOn",
-                "concept-report-issued", "conceptIssuedOn", "report-finalised", "finalisedOn",
-                "summary-published", "publishedOn");
+        /** The audit's steps, named by the phase each leads into, whose corrected business date is a process date. */
+        private static final Map<String, String> STEPS = Map.of("SITE_VISIT", "visitStartedOn",
+                "CONCEPT_ISSUED", "conceptIssuedOn", "FINALISED", "finalisedOn", "PUBLISHED", "publishedOn");
         private final ObjectNode record;
         private final IntegrationEvent event;
 
