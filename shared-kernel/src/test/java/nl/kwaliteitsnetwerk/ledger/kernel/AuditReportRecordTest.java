@@ -37,6 +37,8 @@ class AuditReportRecordTest {
         JsonNode record = body(published, PublicFactTypes.AUDIT_REPORT_RECORD);
         assertThat(record.at("/processDates/visitStartedOn").asText()).isEqualTo("2022-09-28");
         assertThat(record.at("/processDates/publishedOn").asText()).isEqualTo("2022-12-01");
+        assertThat(record.at("/approvals/0/stale").asBoolean()).as("finalising stands on the version it made").isFalse();
+        assertThat(record.at("/approvals/0/approvedDigest").asText()).as("and approved the concept").isEqualTo("c1");
         assertThat(record.at("/approvals/1/stale").asBoolean()).as("the board reacted to the current version").isFalse();
         assertThat(body(published, PublicFactTypes.AUDIT_BOARD_REACTED).path("reaction").asText()).isEqualTo("Een mooi resultaat!");
 
@@ -46,6 +48,7 @@ class AuditReportRecordTest {
         assertThat(after.path("reportDigest").asText()).isEqualTo("bb");
         assertThat(after.path("versions")).extracting(JsonNode::asText).containsExactly("aa", "bb");
         assertThat(after.at("/approvals/1/approval").asText()).isEqualTo("board-reaction");
+        assertThat(after.at("/approvals/0/stale").asBoolean()).isTrue();
         assertThat(after.at("/approvals/1/stale").asBoolean()).isTrue();
         assertThat(after.toString()).doesNotContain("confidential text").doesNotContain("typo");
     }

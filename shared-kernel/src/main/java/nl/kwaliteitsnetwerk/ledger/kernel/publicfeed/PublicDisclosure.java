@@ -66,7 +66,7 @@ public final class PublicDisclosure {
             case "audit.concept-report-issued" -> d.changeRecord(d.record().processDate("conceptIssuedOn", p));
             case "audit.report-finalised" -> {
                 d.remember("final", p, "overallJudgement", "framework", "standardJudgements");
-                d.record().processDate("finalisedOn", p).version(p).approval("report-finalised", p)
+                d.record().processDate("finalisedOn", p).version(p).approval("report-finalised", p, "reportDigest")
                         .set("supervisionTerm", p.path("supervisionTerm"));
             }
             case "audit.summary-published" -> {
@@ -80,7 +80,7 @@ public final class PublicDisclosure {
             case "audit.erratum-issued" -> d.changeRecord(d.record().version(p));
             case "audit.board-reaction-recorded" -> {
                 d.state.put("boardReaction", text(p, "reaction"));
-                d.record().approval("board-reaction", p);
+                d.record().approval("board-reaction", p, "approvedDigest");
                 if (d.published()) {
                     d.tell(AUDIT_BOARD_REACTED, JSON.objectNode().put("reaction", text(p, "reaction")));
                     d.tellRecord();
@@ -174,15 +174,25 @@ public final class PublicDisclosure {
         }
 
         ReportRecord version(JsonNode payload) {
-            record.set("reportDigest", payload.path("reportDigest").isMissingNode() ? JSON.nullNode() : payload.get("reportDigest"));
+            record.set("reportDigest", nodeOrNull(payload, "reportDigest"));
             record.withArrayProperty("versions").add(record.get("reportDigest"));
             return this;
         }
 
-        ReportRecord approval(String what, JsonNode payload) {
+        /**
+         * An approval, with the digest it approved and the version it stands on: finalising approves the concept and
+         * stands on the final report it makes; the board's reaction approves and stands on the version it read. It is
+         * stale once the report's current version is another than the one it stands on.
+         */
+        ReportRecord approval(String what, JsonNode payload, String standsOnField) {
             record.withArrayProperty("approvals").addObject().put("approval", what)
-                    .set("approvedDigest", payload.path("approvedDigest").isMissingNode() ? JSON.nullNode() : payload.get("approvedDigest"));
+                    .<ObjectNode>set("approvedDigest", nodeOrNull(payload, "approvedDigest"))
+                    .set("standsOn", nodeOrNull(payload, standsOnField));
             return this;
+        }
+
+        private static JsonNode nodeOrNull(JsonNode payload, String field) {
+            return payload.path(field).isMissingNode() ? JSON.nullNode() : payload.get(field);
         }
 
         ReportRecord carriedOver(JsonNode payload) {
@@ -211,8 +221,10 @@ public final class PublicDisclosure {
         ObjectNode told() {
             ObjectNode told = record.deepCopy();
             JsonNode current = record.path("reportDigest");
-            told.withArrayProperty("approvals").forEach(approval -> ((ObjectNode) approval)
-                    .put("stale", !approval.path("approvedDigest").isNull() && !approval.path("approvedDigest").equals(current)));
+            told.withArrayProperty("approvals").forEach(approval -> {
+                JsonNode standsOn = ((ObjectNode) approval).remove("standsOn");
+                ((ObjectNode) approval).put("stale", standsOn != null && !standsOn.isNull() && !standsOn.equals(current));
+            });
             return told;
         }
     }
