@@ -42,7 +42,7 @@ class PublicDisclosurePropertyTest {
     private static final Pattern MARKER = Pattern.compile("(SECRET|PUBLIC)-\\d+");
 
     /** What an event type contributes; every field not listed as public gets a secret marker. */
-    enum Part { OPENING, FINAL, PUBLISH, FOLLOW_UP, REACTION, RECORD, CONFIDENTIAL }
+    enum Part { OPENING, FINAL, PUBLISH, FOLLOW_UP, REACTION, RECORD, IMMEDIATE, CONFIDENTIAL }
 
     record Template(String type, Part part, List<String> publicFields, List<String> secretFields) {
         static Template of(String type, Part part, String publicFields, String secretFields) {
@@ -55,6 +55,17 @@ class PublicDisclosurePropertyTest {
     }
 
     private static final Map<String, List<Template>> LIFECYCLES = Map.of(
+            "supervision", List.of(
+                    Template.of("supervision.calendar-opened", CONFIDENTIAL, "", "note"),
+                    Template.of("supervision.cycle-visit-recorded", CONFIDENTIAL, "", "kind,reportId,visitedOn,nextDueOn"),
+                    Template.of("supervision.cycle-visit-overdue", CONFIDENTIAL, "", "kind,dueOn,lastVisitOn"),
+                    Template.of("supervision.follow-up-tracked", CONFIDENTIAL, "", "followUpKey,description,dueOn"),
+                    Template.of("supervision.follow-up-done", CONFIDENTIAL, "", "followUpKey,how,doneOn"),
+                    Template.of("supervision.follow-up-rescheduled", CONFIDENTIAL, "", "followUpKey,dueOn"),
+                    Template.of("supervision.supervision-term-set", IMMEDIATE, "startsOn,years,endsOn", "reference,sourceEventId"),
+                    Template.of("supervision.supervision-signal-recorded", IMMEDIATE, "signalledOn,previousEndsOn,endsOn", "signalId,summary"),
+                    Template.of("supervision.supervision-term-ended", IMMEDIATE, "startsOn,endsOn", "tightenedBySignalId"),
+                    Template.of("supervision.follow-up-overdue", IMMEDIATE, "followUpKey,reportId,dueOn", "")),
             "audit", List.of(
                     Template.of("audit.scheduled", OPENING, "institution,kind,theme", ""),
                     Template.of("audit.team-assigned", CONFIDENTIAL, "", "members"),
@@ -204,6 +215,7 @@ class PublicDisclosurePropertyTest {
                     }
                 }
                 case "dialogue" -> payload.put("recommendationId", "R" + id).put("agendaItemId", "ag-" + id);
+                case "supervision" -> payload.put("publicReport", true);
                 case "validation" -> {
                     payload.put("reviewId", "review-" + id).put("committeeId", "committee");
                     if (template.part() == OPENING) {
@@ -286,6 +298,7 @@ class PublicDisclosurePropertyTest {
                         expected.addAll(step.publicMarkers());
                     }
                 }
+                case IMMEDIATE -> expected.addAll(step.publicMarkers());
                 case CONFIDENTIAL -> {
                 }
             }

@@ -17,14 +17,17 @@ import static nl.kwaliteitsnetwerk.ledger.kernel.publicfeed.PublicFactTypes.*;
 
 /**
  * The one rule of what the network makes public (DOMAIN.md, sections 5 and 6): published audit
- * summaries with their final judgements and quality profile, published dialogue and panel-review
- * reports, published validation reports with the board's reaction, and the status of follow-up
- * actions that stem from a published report. Nothing else: no concept report, comment, disposition,
+ * summaries with their final judgements and quality profile, the public record of a published audit report
+ * (process dates as business dates, version digests, approvals and their staleness, carried-over judgements, the
+ * supervision term), the board's reaction to it, the inspectorate's follow-up supervision term (set, tightened by a
+ * signal, ended: dates only, never the signal or its source), published dialogue and panel-review reports,
+ * published validation reports with the board's reaction, and the status of follow-up actions that stem from a
+ * published report, also when one passes its due date undone. Nothing else: no concept report, comment, disposition,
  * draft, internal note, reasoning, evidence, or anything about a person (no actor, owner or name).
  * <p>
  * It is a fold over one aggregate's integration events: {@code state} remembers what may become
  * public later (a final report before its publication, say), and a fact is told only once its report
- * is published. Event types not named here are confidential, so a new event type is never public by
+ * is published (the supervision term has no report: it is public when it is set). Event types not named here are confidential, so a new event type is never public by
  * accident.
  */
 public final class PublicDisclosure {
@@ -41,7 +44,9 @@ public final class PublicDisclosure {
             "panel-review.panel-review-scheduled", "panel-review.panel-report-issued",
             "panel-review.panel-report-reacted-to", "panel-review.panel-report-published",
             "validation.validation-review-opened", "validation.validation-review-concluded",
-            "validation.board-reaction-recorded", "validation.validation-report-published");
+            "validation.board-reaction-recorded", "validation.validation-report-published",
+            "supervision.supervision-term-set", "supervision.supervision-signal-recorded",
+            "supervision.supervision-term-ended", "supervision.follow-up-overdue");
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
     private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
@@ -138,6 +143,20 @@ public final class PublicDisclosure {
                         .put("reviewId", text(p, "reviewId"));
                 report.setAll(d.review(p).deepCopy());
                 d.tell(VALIDATION_REPORT_PUBLISHED, report.put("summary", text(p, "summary")));
+            }
+            case "supervision.supervision-term-set" -> d.tell(SUPERVISION_TERM, JSON.objectNode().put("status", "SET")
+                    .put("startsOn", text(p, "startsOn")).<ObjectNode>set("years", p.path("years").deepCopy())
+                    .put("endsOn", text(p, "endsOn")));
+            case "supervision.supervision-signal-recorded" -> d.tell(SUPERVISION_TERM, JSON.objectNode()
+                    .put("status", "TIGHTENED").put("signalledOn", text(p, "signalledOn"))
+                    .put("previousEndsOn", text(p, "previousEndsOn")).put("endsOn", text(p, "endsOn")));
+            case "supervision.supervision-term-ended" -> d.tell(SUPERVISION_TERM, JSON.objectNode().put("status", "ENDED")
+                    .put("startsOn", text(p, "startsOn")).put("endsOn", text(p, "endsOn")));
+            case "supervision.follow-up-overdue" -> {
+                if (p.path("publicReport").asBoolean(false)) {
+                    d.tell(SUPERVISION_FOLLOW_UP_OVERDUE, JSON.objectNode().put("followUpKey", text(p, "followUpKey"))
+                            .put("reportId", text(p, "reportId")).put("dueOn", text(p, "dueOn")));
+                }
             }
             default -> {
                 // confidential: concept reports, comments, dispositions, drafts, sessions, notes, answers, people
