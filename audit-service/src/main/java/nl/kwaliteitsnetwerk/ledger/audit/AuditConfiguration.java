@@ -1,6 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.audit.command.SourceJudgements;
 import nl.kwaliteitsnetwerk.ledger.audit.integration.AuditIntegrationEvents;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditHistory;
 import nl.kwaliteitsnetwerk.ledger.audit.query.AuditProjection;
@@ -27,6 +28,12 @@ class AuditConfiguration {
     @Bean
     AuditHistory auditHistory(EventStore eventStore, ObjectMapper objectMapper) {
         return new AuditHistory(eventStore, objectMapper);
+    }
+
+    /** The judgements of earlier audits, read from the store, for the audits that carry one over. */
+    @Bean
+    SourceJudgements sourceJudgements(EventStore eventStore) {
+        return SourceJudgements.from(eventStore);
     }
 
     @Bean

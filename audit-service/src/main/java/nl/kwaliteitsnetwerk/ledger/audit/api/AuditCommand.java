@@ -24,7 +24,10 @@ public sealed interface AuditCommand permits
         FinaliseReport,
         IssueErratum,
         PublishSummary,
-        FollowUpCommand {
+        FollowUpCommand,
+        CorrectBusinessDate,
+        CarryOverJudgement,
+        RecordBoardReaction {
 
     String auditId();
 

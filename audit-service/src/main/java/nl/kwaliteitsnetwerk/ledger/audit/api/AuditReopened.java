@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 
@@ -8,5 +9,9 @@ public record AuditReopened(
         String auditId,
         String reason,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public AuditReopened {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -15,5 +15,9 @@ public record AuditScheduled(
         LocalDate plannedDate,
         FrameworkRef framework,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public AuditScheduled {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 
@@ -10,5 +11,9 @@ public record CommentDisposed(
         CommentDisposition disposition,
         String explanation,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public CommentDisposed {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 
@@ -11,5 +12,9 @@ public record ConceptCommented(
         String standardCode,
         String text,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public ConceptCommented {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
+
 import org.axonframework.serialization.Revision;
 
 import java.time.Instant;
@@ -20,5 +22,9 @@ public record FindingRecorded(
         String text,
         List<EvidenceReference> evidence,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public FindingRecorded {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -14,5 +14,9 @@ public record FollowUpActionOpened(
         String ownerInstitutionCode,
         LocalDate dueDate,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public FollowUpActionOpened {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -1,5 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
+
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -8,5 +10,6 @@ public record GiveOralFeedback(
         @TargetAggregateIdentifier String auditId,
         String summary,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion,
+        LocalDate occurredOn) implements AuditCommand {
 }

@@ -10,5 +10,11 @@ public record IntakeRecorded(
         LocalDate heldOn,
         String expectations,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt) implements AuditEvent, BusinessDated {
+
+    /** The intake happened the day it was held. */
+    @Override
+    public LocalDate occurredOn() {
+        return heldOn;
+    }
 }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
@@ -10,5 +11,6 @@ public record IssueConceptReport(
         String reportText,
         Instant commentDeadline,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion,
+        LocalDate occurredOn) implements AuditCommand {
 }

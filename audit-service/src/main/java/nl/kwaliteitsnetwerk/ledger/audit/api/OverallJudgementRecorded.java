@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
@@ -14,5 +15,9 @@ public record OverallJudgementRecorded(
         String revises,
         String revisionReason,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public OverallJudgementRecorded {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -11,5 +11,6 @@ public record PublishSummary(
         String summary,
         Map<String, LocalDate> followUpDueDates,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion,
+        LocalDate occurredOn) implements AuditCommand {
 }

@@ -1,5 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
+
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -10,5 +12,6 @@ public record RecordOverallJudgement(
         String rationale,
         String revisionReason,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion,
+        LocalDate occurredOn) implements AuditCommand {
 }

@@ -14,5 +14,11 @@ public record ScheduleAudit(
         String theme,
         LocalDate plannedDate,
         FrameworkRef framework,
-        Actor actor) {
+        Actor actor,
+        LocalDate occurredOn) {
+    /** Happened today, as live work does (the bench's loader records so). */
+    public ScheduleAudit(String auditId, InstitutionRef institution, AuditKind kind, String theme,
+            LocalDate plannedDate, FrameworkRef framework, Actor actor) {
+        this(auditId, institution, kind, theme, plannedDate, framework, actor, null);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 
@@ -7,5 +8,9 @@ import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 public record SiteVisitStarted(
         String auditId,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public SiteVisitStarted {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
 import java.time.Instant;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
@@ -15,5 +16,9 @@ public record StandardJudged(
         String revises,
         String revisionReason,
         Actor actor,
-        Instant occurredAt) implements AuditEvent {
+        Instant occurredAt,
+        LocalDate occurredOn) implements AuditEvent, BusinessDated {
+    public StandardJudged {
+        occurredOn = BusinessTime.orDateOf(occurredOn, occurredAt);
+    }
 }

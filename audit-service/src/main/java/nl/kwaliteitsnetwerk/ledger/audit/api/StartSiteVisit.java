@@ -1,5 +1,7 @@
 package nl.kwaliteitsnetwerk.ledger.audit.api;
 
+import java.time.LocalDate;
+
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 
@@ -7,5 +9,10 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 public record StartSiteVisit(
         @TargetAggregateIdentifier String auditId,
         Actor actor,
-        Long expectedVersion) implements AuditCommand {
+        Long expectedVersion,
+        LocalDate occurredOn) implements AuditCommand {
+    /** Happened today, as live work does (the bench's loader records so). */
+    public StartSiteVisit(String auditId, Actor actor, Long expectedVersion) {
+        this(auditId, actor, expectedVersion, null);
+    }
 }

@@ -9,7 +9,9 @@ import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkCatalog;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
@@ -54,6 +56,11 @@ public class Audit {
     private Map<String, Finding> findings = new LinkedHashMap<>();
     @AggregateMember
     private final Judgements judgements = new Judgements();
+    @AggregateMember
+    private final BusinessDates dates = new BusinessDates();
+    @AggregateMember
+    private final ReportVersions reportVersions = new ReportVersions();
+    private AuditKind kind;
     private IssuedConcept concept;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, ConceptComment> comments = new LinkedHashMap<>();
@@ -66,23 +73,26 @@ public class Audit {
     }
 
     @CommandHandler
-    public Audit(ScheduleAudit command, FrameworkCatalog frameworks, Clock clock) {
+    public Audit(ScheduleAudit command, FrameworkCatalog frameworks, InstitutionRegister register, Clock clock) {
         require(frameworks.find(command.framework()).isPresent(), AuditRule.UNKNOWN_FRAMEWORK,
                 "Framework " + command.framework() + " is not known.");
         boolean themed = command.kind() == AuditKind.THEME;
         require(themed == !isBlank(command.theme()), AuditRule.THEME_MATCHES_KIND,
                 themed ? "A theme audit needs its theme." : "Only a theme audit has a theme.");
         require(command.plannedDate() != null, AuditRule.REQUIRED_TEXT, "An audit needs a planned date.");
-        AuditScheduled scheduled = new AuditScheduled(command.auditId(), command.institution(), command.kind(),
+        // the register's institution, under the register's name: an unknown code or a name not its own is refused
+        InstitutionRef institution = register.require(command.institution());
+        AuditScheduled scheduled = new AuditScheduled(command.auditId(), institution, command.kind(),
                 themed ? command.theme().strip() : null, command.plannedDate(), command.framework(),
-                command.actor(), clock.instant());
+                command.actor(), clock.instant(), BusinessDates.dayOf(command.occurredOn(), clock));
         AuditContext.of(scheduled).append(scheduled);
     }
 
     /**
      * What every command on an existing audit passes first, before its handler (here or in a part) runs.
      * First of all: one who may not see this audit (by the rule the reads follow) learns nothing of it, not even
-     * that it exists, so gets the very answer an unknown id gets. Only then is the version they last saw
+     * that it exists, so gets the very answer an unknown id gets. An audit whose report digests do not verify is
+     * then neither changed nor served ({@link ReportVersions#requireIntact}). Only then is the version they last saw
      * compared with the audit's, which is why the commands do not leave that to Axon, who would compare it on
      * loading, before any rule. Then whether they may give this command on this audit at all, then whether its
      * phase allows it ({@link AuditPhases}), then whether the part it names exists and the change keeps the
@@ -91,6 +101,7 @@ public class Audit {
     @CommandHandlerInterceptor
     Object admit(AuditCommand command, InterceptorChain chain) throws Exception {
         requireVisibleTo(command.actor());
+        reportVersions.requireIntact();
         StaleVersion.require(command.expectedVersion(), getVersion());
         AuditPhases.Row row = AuditPhases.of(command.getClass());
         requireParty(row, command.actor());
@@ -101,33 +112,38 @@ public class Audit {
     }
 
     @CommandHandler
-    public long handle(AssignAuditTeam command, Clock clock) {
+    public long handle(AssignAuditTeam command, InstitutionRegister register, Clock clock) {
         List<TeamMember> everyone = new ArrayList<>(command.auditors());
         everyone.add(0, command.leadAuditor());
         require(everyone.stream().allMatch(m -> m != null && !isBlank(m.userId()) && !isBlank(m.name())),
                 AuditRule.TEAM_WELL_FORMED, "Every team member needs a user id and a name.");
         require(everyone.stream().map(TeamMember::userId).distinct().count() == everyone.size(),
                 AuditRule.TEAM_WELL_FORMED, "A person can be on the team only once.");
-        for (int i = 0; i < everyone.size(); i++) {
-            require(!everyone.get(i).isAffiliatedWith(context.institutionCode()), AuditRule.AUDITOR_INDEPENDENT,
+        // who each works for as the register has it, by code or else by name; a code the name contradicts is refused
+        List<TeamMember> resolved = everyone.stream().map(member -> member.resolvedTo(
+                register.resolve(member.affiliation(), member.affiliationInstitutionCode()).institutionCode())).toList();
+        for (int i = 0; i < resolved.size(); i++) {
+            require(!resolved.get(i).isAffiliatedWith(context.institutionCode()), AuditRule.AUDITOR_INDEPENDENT,
                     (i == 0 ? "The lead auditor" : "Auditor " + i + " of the team")
                             + " works for the audited institution and cannot audit it.");
         }
-        return context.record(new AuditTeamAssigned(auditId, command.leadAuditor(), List.copyOf(command.auditors()),
-                command.actor(), clock.instant()));
+        return context.record(new AuditTeamAssigned(auditId, resolved.get(0), List.copyOf(resolved.subList(1, resolved.size())),
+                command.actor(), clock.instant(), BusinessDates.dayOf(command.occurredOn(), clock)));
     }
 
     @CommandHandler
     public long handle(RecordIntake command, Clock clock) {
         requireText(command.expectations(), "The intake needs the expectations agreed with the board.");
         require(command.heldOn() != null, AuditRule.REQUIRED_TEXT, "The intake needs the date it was held.");
+        dates.dayOfNext(command.heldOn(), clock);
         return context.record(new IntakeRecorded(auditId, command.heldOn(), command.expectations(), command.actor(),
                 clock.instant()));
     }
 
     @CommandHandler
     public long handle(StartSiteVisit command, Clock clock) {
-        return context.record(new SiteVisitStarted(auditId, command.actor(), clock.instant()));
+        return context.record(new SiteVisitStarted(auditId, command.actor(), clock.instant(),
+                dates.dayOfNext(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -136,7 +152,8 @@ public class Audit {
         Finding.requireContent(context, frameworks, command.standardCode(), command.kind(), command.text(),
                 command.evidence());
         return context.record(new FindingRecorded(auditId, command.findingId(), command.standardCode(), command.kind(),
-                command.text(), List.copyOf(command.evidence()), command.actor(), clock.instant()));
+                command.text(), List.copyOf(command.evidence()), command.actor(), clock.instant(),
+                dates.dayOfNext(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -156,7 +173,7 @@ public class Audit {
         }
         return context.record(new StandardJudged(auditId, judgements.nextId(), command.standardCode(), command.value(),
                 command.rationale(), context.frameworkRef(), revises, revises == null ? null : command.revisionReason(),
-                command.actor(), clock.instant()));
+                command.actor(), clock.instant(), dates.dayOfNext(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -172,13 +189,14 @@ public class Audit {
         }
         return context.record(new OverallJudgementRecorded(auditId, judgements.nextId(), command.value(),
                 command.rationale(), context.frameworkRef(), revises, revises == null ? null : command.revisionReason(),
-                command.actor(), clock.instant()));
+                command.actor(), clock.instant(), dates.dayOfNext(command.occurredOn(), clock)));
     }
 
     @CommandHandler
     public long handle(GiveOralFeedback command, Clock clock) {
         requireText(command.summary(), "The oral feedback needs its summary.");
-        return context.record(new OralFeedbackGiven(auditId, command.summary(), command.actor(), clock.instant()));
+        return context.record(new OralFeedbackGiven(auditId, command.summary(), command.actor(), clock.instant(),
+                dates.dayOfNext(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -187,42 +205,61 @@ public class Audit {
         requireAllStandardsJudged(context.framework(frameworks), "the concept report");
         require(judgements.overall() != null, AuditRule.OVERALL_JUDGEMENT_RECORDED,
                 "The concept report needs the overall judgement.");
-        require(command.commentDeadline() != null && command.commentDeadline().isAfter(clock.instant()),
-                AuditRule.DEADLINE_IN_FUTURE, "The comment deadline must lie in the future.");
+        LocalDate issuedOn = dates.dayOfNext(command.occurredOn(), clock);
+        require(command.commentDeadline() != null && deadlineLiesAfter(command.commentDeadline(), command.occurredOn(),
+                        issuedOn, clock), AuditRule.DEADLINE_IN_FUTURE,
+                command.occurredOn() == null ? "The comment deadline must lie in the future."
+                        : "The comment deadline must lie after the day the concept report was issued, " + issuedOn + ".");
         int revision = concept == null ? 1 : concept.revision() + 1;
+        Map<String, String> stated = judgements.valuesByStandard();
+        String overall = judgements.overallValue();
         return context.record(new ConceptReportIssued(auditId, revision, command.reportText(),
-                command.commentDeadline(), command.actor(), clock.instant()));
+                command.commentDeadline(), stated, overall,
+                ReportDigest.ofConcept(auditId, revision, command.reportText(), stated, overall),
+                command.actor(), clock.instant(), issuedOn));
     }
 
     @CommandHandler
     public long handle(ReopenAudit command, Clock clock) {
         requireReason(command.reason(), "Reopening says why.");
-        return context.record(new AuditReopened(auditId, command.reason(), command.actor(), clock.instant()));
+        return context.record(new AuditReopened(auditId, command.reason(), command.actor(), clock.instant(),
+                dates.dayOfNext(command.occurredOn(), clock)));
     }
 
     @CommandHandler
     public long handle(CommentOnConcept command, FrameworkCatalog frameworks, Clock clock) {
-        require(!clock.instant().isAfter(concept.commentDeadline()), AuditRule.COMMENT_PERIOD_OPEN,
-                "The comment period ended at " + concept.commentDeadline() + ".");
+        LocalDate commentedOn = dates.dayOfNext(command.occurredOn(), clock);
+        require(command.occurredOn() == null ? !clock.instant().isAfter(concept.commentDeadline())
+                        : !commentedOn.isAfter(BusinessTime.dateOf(concept.commentDeadline())),
+                AuditRule.COMMENT_PERIOD_OPEN, "The comment period ended at " + concept.commentDeadline() + ".");
         requireNewId(command.commentId());
         if (command.standardCode() != null) {
             requireStandard(context.framework(frameworks), context.frameworkRef(), command.standardCode());
         }
         requireText(command.text(), "A comment needs its text.");
         return context.record(new ConceptCommented(auditId, command.commentId(), concept.revision(), command.standardCode(),
-                command.text(), command.actor(), clock.instant()));
+                command.text(), command.actor(), clock.instant(), commentedOn));
     }
 
     @CommandHandler
     public long handle(FinaliseReport command, Clock clock) {
+        reportVersions.requireFinalisationCitesTheConcept(command.approvedDigest());
         requireText(command.reportText(), "The final report needs its text.");
         long open = comments.values().stream().filter(ConceptComment::awaitsDisposition).count();
         require(open == 0, AuditRule.COMMENTS_ANSWERED, open + " comment(s) still await their disposition.");
-        require(clock.instant().isAfter(concept.commentDeadline()), AuditRule.COMMENT_PERIOD_OVER,
+        LocalDate finalisedOn = dates.dayOfNext(command.occurredOn(), clock);
+        require(command.occurredOn() == null ? clock.instant().isAfter(concept.commentDeadline())
+                        : finalisedOn.isAfter(BusinessTime.dateOf(concept.commentDeadline())),
+                AuditRule.COMMENT_PERIOD_OVER,
                 "The institution and the Kwaliteitsraad may comment until " + concept.commentDeadline() + ".");
+        Map<String, String> stated = judgements.valuesByStandard();
+        List<String> improvementPoints = improvementPointIds();
+        SupervisionTerm term = supervisionTerm(command.supervisionTermYears(), finalisedOn);
         return context.record(new ReportFinalised(auditId, command.reportText(), context.frameworkRef(),
-                judgements.valuesByStandard(), judgements.overallValue(), improvementPointIds(),
-                command.actor(), clock.instant()));
+                stated, judgements.overallValue(), improvementPoints, command.approvedDigest(),
+                ReportDigest.ofFinal(auditId, context.frameworkRef(), command.reportText(), stated,
+                        judgements.overallValue(), improvementPoints, term),
+                command.actor(), clock.instant(), finalisedOn, term));
     }
 
     @CommandHandler
@@ -230,8 +267,11 @@ public class Audit {
         requireNewId(command.erratumId());
         requireText(command.correction(), "An erratum needs the correction.");
         requireReason(command.reason(), "An erratum says why.");
+        String supersedes = reportVersions.current();
         return context.record(new ErratumIssued(auditId, command.erratumId(), command.correction(), command.reason(),
-                command.actor(), clock.instant()));
+                supersedes, ReportDigest.ofErratum(auditId, supersedes, command.erratumId(), command.correction(),
+                        command.reason()),
+                command.actor(), clock.instant(), dates.dayOfNext(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -241,19 +281,78 @@ public class Audit {
         List<String> improvementPoints = improvementPointIds();
         require(dueDates.keySet().equals(Set.copyOf(improvementPoints)), AuditRule.FOLLOW_UP_PLAN_COMPLETE,
                 "Give a due date for exactly the improvement points of the final report: " + improvementPoints);
-        require(dueDates.values().stream().allMatch(d -> afterToday(d, clock)), AuditRule.DUE_DATE_IN_FUTURE,
-                "Every due date must lie after today.");
+        LocalDate publishedOn = dates.dayOfNext(command.occurredOn(), clock);
+        require(dueDates.values().stream().allMatch(d -> command.occurredOn() == null ? afterToday(d, clock)
+                        : d != null && d.isAfter(publishedOn)), AuditRule.DUE_DATE_IN_FUTURE,
+                command.occurredOn() == null ? "Every due date must lie after today."
+                        : "Every due date must lie after the day the summary was published, " + publishedOn + ".");
         Instant now = clock.instant();
-        context.append(new PublicSummaryPublished(auditId, command.summary(), command.actor(), now));
+        context.append(new PublicSummaryPublished(auditId, command.summary(), command.actor(), now, publishedOn));
         for (String findingId : improvementPoints) {
             Finding point = findings.get(findingId);
             context.append(new FollowUpActionOpened(auditId, "fu-" + findingId, findingId, point.standardCode(),
-                    point.text(), context.institutionCode(), dueDates.get(findingId), command.actor(), now));
+                    point.text(), context.institutionCode(), dueDates.get(findingId), command.actor(), now,
+                    publishedOn));
         }
         return getVersion();
     }
 
+    @CommandHandler
+    public long handle(CorrectBusinessDate command, Clock clock) {
+        requireReason(command.reason(), "A correction of a business date says why.");
+        BusinessDates.Correction correction = dates.correct(command.step(), command.correctedDate(), clock);
+        return context.record(new BusinessDateCorrected(auditId, correction.step(), correction.sequence(),
+                correction.previousDate(), correction.correctedDate(), command.reason(), command.actor(),
+                clock.instant()));
+    }
+
+    /**
+     * Carries a sufficient judgement of an earlier audit of this institution over, without a finding here: the
+     * standard was not investigated again. The source is read through {@link SourceJudgements}, injected like the
+     * catalogue, as an aggregate cannot load another.
+     */
+    @CommandHandler
+    public long handle(CarryOverJudgement command, SourceJudgements sources, FrameworkCatalog frameworks, Clock clock) {
+        AssessmentFramework framework = context.framework(frameworks);
+        requireStandard(framework, context.frameworkRef(), command.standardCode());
+        require(!judgements.isJudged(command.standardCode()), AuditRule.SOURCE_NOT_CARRIED_OVER, "Standard "
+                + command.standardCode() + " is judged in this audit already; a judgement is carried over onto an "
+                + "unjudged standard.");
+        CarryOver.Checked checked = CarryOver.check(command, context, sources, frameworks);
+        require(framework.allowsStandardJudgement(checked.source().value()), AuditRule.VALUE_ON_SCALE,
+                "'" + checked.source().value() + "' is not on the scale of " + context.frameworkRef() + ".");
+        return context.record(new JudgementCarriedOver(auditId, judgements.nextId(), command.standardCode(),
+                checked.source().value(), context.frameworkRef(), checked.source(), checked.translation(),
+                command.actor(), clock.instant(), dates.dayOfNext(command.occurredOn(), clock)));
+    }
+
     // --- the rules, named ---
+
+    /**
+     * The follow-up supervision an investigation of the inspectorate sets, from the day its report was finalised:
+     * the regular four years unless given, and never longer (a signal can only shorten it). A network audit sets
+     * none.
+     */
+    private SupervisionTerm supervisionTerm(Integer years, LocalDate finalisedOn) {
+        if (!kind.isInspectorateInvestigation()) {
+            require(years == null, AuditRule.SUPERVISION_TERM,
+                    "Only an investigation of the inspectorate sets a term of follow-up supervision; this is a " + kind
+                            + " audit.");
+            return null;
+        }
+        int term = years == null ? SupervisionTerm.REGULAR_YEARS : years;
+        require(term >= 1 && term <= SupervisionTerm.REGULAR_YEARS, AuditRule.SUPERVISION_TERM,
+                "The term of follow-up supervision is 1 to " + SupervisionTerm.REGULAR_YEARS + " years, not " + term + ".");
+        return SupervisionTerm.of(term, finalisedOn);
+    }
+
+    /**
+     * The comment deadline lies after now for live work; for a concept report entered after the fact (given its
+     * own date), after the day it was issued, as it did then.
+     */
+    private static boolean deadlineLiesAfter(Instant deadline, LocalDate given, LocalDate issuedOn, Clock clock) {
+        return given == null ? deadline.isAfter(clock.instant()) : BusinessTime.dateOf(deadline).isAfter(issuedOn);
+    }
 
     private void requireVisibleTo(Actor actor) {
         AuditStanding standing = new AuditStanding(context.institutionCode(), teamUserIds, phase.status());
@@ -274,7 +373,7 @@ public class Audit {
                     "Only the audited institution and the Kwaliteitsraad comment on this concept report.");
             case AUDITED_INSTITUTION -> require(actor.actsFor(context.institutionCode()),
                     AuditRule.ONLY_AUDITED_INSTITUTION,
-                    "Only the audited institution reports its follow-up actions done.");
+                    "Only the audited institution may " + row.what() + ".");
             case ADMINISTRATION -> {
                 // the web edge admits only administrators
             }
@@ -296,15 +395,16 @@ public class Audit {
 
     /**
      * A finding a command changes exists; and a judged standard keeps a live finding, so a change that takes the
-     * last live one off it (retracting it, or moving it to another standard) is refused. The rule spans the
-     * findings and the judgements, so it is the audit's, checked before the finding's own rules.
+     * last live one off it (retracting it, or moving it to another standard) is refused; a judgement carried over
+     * rests on the earlier audit, not on findings here. The rule spans the findings and the judgements, so it is
+     * the audit's, checked before the finding's own rules.
      */
     private void requireJudgementsKeepTheirFindings(FindingChange change) {
         Finding finding = findings.get(change.findingId());
         require(finding != null, AuditRule.UNKNOWN_FINDING, "No finding " + change.findingId() + " in this audit.");
         String standard = finding.standardCode();
         boolean staysOn = change instanceof CorrectFinding correct && standard.equals(correct.standardCode());
-        if (finding.live() && !staysOn && judgements.isJudged(standard)) {
+        if (finding.live() && !staysOn && judgements.restsOnFindings(standard)) {
             String what = change instanceof CorrectFinding correct
                     ? "moving it to " + correct.standardCode() : "retracting it";
             require(liveFindingsOn(standard) > 1, AuditRule.JUDGEMENT_STAYS_SUBSTANTIATED,
@@ -338,6 +438,7 @@ public class Audit {
     void on(AuditScheduled event) {
         auditId = event.auditId();
         context = AuditContext.of(event);
+        kind = event.kind();
     }
 
     @EventSourcingHandler

@@ -55,7 +55,13 @@ final class AuditPhases {
             // follow-up actions exist from the publication on
             row(ReportFollowUpDone.class, AUDITED_INSTITUTION, "report a follow-up action done", PUBLISHED),
             row(AcceptFollowUp.class, LEAD_AUDITOR, "accept a follow-up action", PUBLISHED),
-            row(ReopenFollowUp.class, LEAD_AUDITOR, "reopen a follow-up action", PUBLISHED))
+            row(ReopenFollowUp.class, LEAD_AUDITOR, "reopen a follow-up action", PUBLISHED),
+            // which step it corrects decides whether there is a date to correct
+            row(CorrectBusinessDate.class, LEAD_AUDITOR, "correct the business date of a step", TEAM_ASSIGNED,
+                    INTAKE_HELD, SITE_VISIT, VISIT_CLOSED, CONCEPT_ISSUED, REOPENED, FINALISED, PUBLISHED),
+            row(CarryOverJudgement.class, LEAD_AUDITOR, "carry over a judgement", SITE_VISIT, VISIT_CLOSED, REOPENED),
+            row(RecordBoardReaction.class, AUDITED_INSTITUTION, "record the board's reaction to the final report",
+                    FINALISED, PUBLISHED))
             .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     private AuditPhases() {

@@ -35,7 +35,19 @@ public enum AuditRule implements ErrorCode {
     FOLLOW_UP_PLAN_COMPLETE("follow-up-plan-incomplete", ErrorCategory.INVALID_INPUT),
     DUE_DATE_IN_FUTURE("due-date-not-in-future", ErrorCategory.INVALID_INPUT),
     UNKNOWN_FOLLOW_UP("unknown-follow-up", ErrorCategory.NOT_FOUND),
-    FOLLOW_UP_STATE("follow-up-not-in-this-state", ErrorCategory.CONFLICT);
+    FOLLOW_UP_STATE("follow-up-not-in-this-state", ErrorCategory.CONFLICT),
+    // business time: when a step happened, beside when it was recorded
+    BUSINESS_DATE_NOT_IN_FUTURE("business-date-in-future", ErrorCategory.INVALID_INPUT),
+    BUSINESS_DATE_IN_ORDER("business-date-out-of-order", ErrorCategory.CONFLICT),
+    STEP_NOT_TAKEN("step-not-taken", ErrorCategory.CONFLICT),
+    // the inspectorate's investigations and the judgements an audit carries over from an earlier one
+    SUPERVISION_TERM("supervision-term-not-applicable", ErrorCategory.INVALID_INPUT),
+    SOURCE_JUDGEMENT_UNKNOWN("unknown-source-judgement", ErrorCategory.NOT_FOUND),
+    SOURCE_NOT_CARRIED_OVER("source-judgement-cannot-be-carried-over", ErrorCategory.CONFLICT),
+    STANDARD_NOT_TRANSLATED("standard-not-translated", ErrorCategory.CONFLICT),
+    // approvals bound to content: each cites the digest of the report version it approves
+    STALE_CONTENT("stale-content", ErrorCategory.CONFLICT),
+    BOARD_REACTED_ONCE("board-reaction-already-recorded", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;

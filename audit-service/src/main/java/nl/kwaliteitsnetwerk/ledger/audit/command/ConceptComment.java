@@ -9,6 +9,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.EntityId;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
@@ -24,11 +25,13 @@ final class ConceptComment extends AuditPart {
     @EntityId
     private final String commentId;
     private final AuditContext audit;
+    private final LocalDate commentedOn;
     private boolean disposed;
 
     ConceptComment(AuditContext audit, ConceptCommented commented) {
         this.audit = audit;
         this.commentId = commented.commentId();
+        this.commentedOn = commented.occurredOn();
     }
 
     @CommandHandler
@@ -37,8 +40,11 @@ final class ConceptComment extends AuditPart {
         require(command.disposition() != null, AuditRule.REQUIRED_TEXT, "Say whether the comment is accepted.");
         requireReason(command.explanation(), command.disposition() == CommentDisposition.NOT_ACCEPTED
                 ? "A comment not accepted needs the reason." : "A comment accepted needs the change it led to.");
+        LocalDate disposedOn = BusinessDates.dayOf(command.occurredOn(), clock);
+        require(!disposedOn.isBefore(commentedOn), AuditRule.BUSINESS_DATE_IN_ORDER, "Comment " + commentId
+                + " was made on " + commentedOn + "; it cannot have been disposed of before, on " + disposedOn + ".");
         return audit.record(new CommentDisposed(audit.auditId(), commentId, command.disposition(), command.explanation(),
-                command.actor(), clock.instant()));
+                command.actor(), clock.instant(), disposedOn));
     }
 
     @EventSourcingHandler
@@ -52,6 +58,6 @@ final class ConceptComment extends AuditPart {
 
     @Override
     List<Object> state() {
-        return Arrays.asList(commentId, audit, disposed);
+        return Arrays.asList(commentId, audit, commentedOn, disposed);
     }
 }

@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.audit.command;
 
+import nl.kwaliteitsnetwerk.ledger.audit.api.JudgementCarriedOver;
 import nl.kwaliteitsnetwerk.ledger.audit.api.OverallJudgementRecorded;
 import nl.kwaliteitsnetwerk.ledger.audit.api.StandardJudged;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.AssessmentFramework;
@@ -18,8 +19,11 @@ import java.util.stream.Collectors;
  */
 final class Judgements extends AuditPart {
 
-    /** A judgement as it stands: its id, which a revision names, and its value on the framework's scale. */
-    private record Latest(String judgementId, String value) {
+    /**
+     * A judgement as it stands: its id, which a revision names, its value on the framework's scale, and whether it
+     * rests on this audit's findings (not so for one carried over from an earlier audit).
+     */
+    private record Latest(String judgementId, String value, boolean restsOnFindings) {
     }
 
     private final Map<String, Latest> latestByStandard = new HashMap<>();
@@ -28,13 +32,20 @@ final class Judgements extends AuditPart {
 
     @EventSourcingHandler
     void on(StandardJudged event) {
-        latestByStandard.put(event.standardCode(), new Latest(event.judgementId(), event.value()));
+        latestByStandard.put(event.standardCode(), new Latest(event.judgementId(), event.value(), true));
+        made++;
+    }
+
+    /** A judgement carried over from an earlier audit is the standard's judgement here, as if made here. */
+    @EventSourcingHandler
+    void on(JudgementCarriedOver event) {
+        latestByStandard.put(event.standardCode(), new Latest(event.judgementId(), event.value(), false));
         made++;
     }
 
     @EventSourcingHandler
     void on(OverallJudgementRecorded event) {
-        overall = new Latest(event.judgementId(), event.value());
+        overall = new Latest(event.judgementId(), event.value(), true);
         made++;
     }
 
@@ -44,6 +55,12 @@ final class Judgements extends AuditPart {
 
     boolean isJudged(String standardCode) {
         return latestByStandard.containsKey(standardCode);
+    }
+
+    /** Whether the standard's judgement rests on this audit's findings, which must then keep one. */
+    boolean restsOnFindings(String standardCode) {
+        Latest latest = latestByStandard.get(standardCode);
+        return latest != null && latest.restsOnFindings();
     }
 
     /** The judgement a new one on {@code standardCode} revises; null for the first. */

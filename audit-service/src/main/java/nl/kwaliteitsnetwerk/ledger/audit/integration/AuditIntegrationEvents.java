@@ -32,6 +32,7 @@ public class AuditIntegrationEvents implements IntegrationEventTranslator {
         }
         ObjectNode payload = mapper.createObjectNode();
         String type = describe(event, payload);
+        payload.put("occurredOn", event.occurredOn().toString());
         return Optional.of(new Translation("audit." + type, SCHEMA_VERSION, event.occurredAt(),
                 event.actor(), payload));
     }
@@ -77,7 +78,8 @@ public class AuditIntegrationEvents implements IntegrationEventTranslator {
             return "oral-feedback-given";
         } else if (event instanceof ConceptReportIssued e) {
             p.put("revision", e.revision()).put("reportText", e.reportText())
-                    .put("commentDeadline", e.commentDeadline().toString());
+                    .put("commentDeadline", e.commentDeadline().toString())
+                    .put("reportDigest", orComputed(e.reportDigest(), ReportDigest.of(e)));
             return "concept-report-issued";
         } else if (event instanceof AuditReopened e) {
             p.put("reason", e.reason());
@@ -95,10 +97,13 @@ public class AuditIntegrationEvents implements IntegrationEventTranslator {
             p.set("framework", mapper.valueToTree(e.framework()));
             p.set("standardJudgements", mapper.valueToTree(e.standardJudgements()));
             p.set("improvementPointIds", mapper.valueToTree(e.improvementPointIds()));
+            BusinessTimePayloads.supervisionTerm(p, e.supervisionTerm());
+            p.put("reportDigest", orComputed(e.reportDigest(), ReportDigest.of(e))).put("approvedDigest", e.approvedDigest());
             return "report-finalised";
         } else if (event instanceof ErratumIssued e) {
             p.put("erratumId", e.erratumId()).put("correction", e.correction()).put("reason", e.reason())
-                    .put("corrects", "final-report");
+                    .put("corrects", "final-report")
+                    .put("reportDigest", e.reportDigest()).put("supersedesDigest", e.supersedesDigest());
             return "erratum-issued";
         } else if (event instanceof PublicSummaryPublished e) {
             p.put("summary", e.summary());
@@ -118,7 +123,24 @@ public class AuditIntegrationEvents implements IntegrationEventTranslator {
             p.put("followUpId", e.followUpId()).put("reason", e.reason()).put("newDueDate", e.newDueDate().toString());
             return "follow-up-reopened";
         }
+        if (event instanceof BoardReactionRecorded e) {
+            p.put("reaction", e.reaction()).put("approvedDigest", e.approvedDigest());
+            return "board-reaction-recorded";
+        }
+        String timed = BusinessTimePayloads.describe(event, p);
+        if (timed != null) {
+            return timed;
+        }
         throw new IllegalStateException("no integration event for " + event.getClass().getSimpleName());
+    }
+
+    /**
+     * A report version's digest as stored, or for an event stored before digests, as computed from it (a concept
+     * or a final report holds all its content; an old erratum's digest needs the version before it, which this
+     * translator, seeing one event at a time, does not know: it stays null there, and readers fold it).
+     */
+    private static String orComputed(String stored, String computed) {
+        return stored != null ? stored : computed;
     }
 
     private static ObjectNode finding(ObjectNode p, String findingId, String standardCode, FindingKind kind, String text) {

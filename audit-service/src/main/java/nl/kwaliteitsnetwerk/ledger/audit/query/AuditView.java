@@ -48,8 +48,12 @@ public class AuditView extends FoldedView {
     public List<Comment> comments = new ArrayList<>();
     public FinalReport finalReport;
     public List<Erratum> errata = new ArrayList<>();
+    /** The report's versions by content digest, and the approvals that cite them (current or stale). */
+    public ReportVersionsView reportVersions = new ReportVersionsView();
     public Publication publication;
     public List<FollowUp> followUps = new ArrayList<>();
+    /** Business time: when each step happened beside when it was recorded; carried-over judgements; the term. */
+    public BusinessTimeView businessTime = new BusinessTimeView();
 
     public boolean isTeamMember(String userId) {
         return (leadAuditor != null && leadAuditor.userId().equals(userId))

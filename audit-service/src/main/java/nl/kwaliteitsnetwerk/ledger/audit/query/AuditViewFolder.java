@@ -20,6 +20,8 @@ public final class AuditViewFolder {
             return false;
         }
         fold(view, event);
+        view.reportVersions.fold(event);
+        view.businessTime.fold(event, sequence);
         view.status = AuditStatus.after(event, view.status);
         view.version = sequence;
         view.lastChangedAt = event.occurredAt();
@@ -126,6 +128,17 @@ public final class AuditViewFolder {
             followUp.status = AuditView.FollowUpStatus.OPEN;
             followUp.lastNote = e.reason();
             followUp.dueDate = e.newDueDate();
+        } else if (event instanceof JudgementCarriedOver e) {
+            // the standard's judgement, as if made here; its reference is folded with business time
+            AuditView.Judgement judgement = new AuditView.Judgement(e.judgementId(), e.standardCode(), e.value(),
+                    "carried over: " + BusinessTimeView.shownAs(e), e.framework(), null, null, e.actor(),
+                    e.occurredAt());
+            view.judgements.put(e.standardCode(), judgement);
+            view.judgementHistory.add(judgement);
+        } else if (event instanceof BusinessDateCorrected) {
+            // folded with business time (BusinessTimeView)
+        } else if (event instanceof BoardReactionRecorded) {
+            // an approval: folded with the report's versions (ReportVersionsView), as every digest is
         } else {
             throw new IllegalStateException("no fold for " + event.getClass().getSimpleName());
         }

@@ -48,7 +48,7 @@ class AuditCommandController {
         return commands.create(auditId, "/audits/" + auditId, new ScheduleAudit(auditId,
                 new InstitutionRef(body.institutionCode(), body.boardNumber(), body.institutionName()),
                 body.kind(), body.theme(), body.plannedDate(),
-                new FrameworkRef(body.frameworkId(), body.frameworkVersion()), actor));
+                new FrameworkRef(body.frameworkId(), body.frameworkVersion()), actor, body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/team")
@@ -57,7 +57,7 @@ class AuditCommandController {
     ResponseEntity<CommandAccepted> assignTeam(@PathVariable String auditId, @Valid @RequestBody AssignTeamRequest body,
                                                ExpectedVersion expected, Actor actor) {
         return commands.send(auditId, null, new AssignAuditTeam(auditId, body.leadAuditor().toMember(),
-                body.auditorMembers(), actor, expected.orAny()));
+                body.auditorMembers(), actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/intake")
@@ -72,8 +72,11 @@ class AuditCommandController {
     @PostMapping("/{auditId}/site-visit")
     @Allowed(LEAD_AUDITOR)
     @Operation(summary = "Start the site visit")
-    ResponseEntity<CommandAccepted> startSiteVisit(@PathVariable String auditId, ExpectedVersion expected, Actor actor) {
-        return commands.send(auditId, null, new StartSiteVisit(auditId, actor, expected.orAny()));
+    ResponseEntity<CommandAccepted> startSiteVisit(@PathVariable String auditId,
+                                                   @Valid @RequestBody(required = false) OccurredOnRequest body,
+                                                   ExpectedVersion expected, Actor actor) {
+        return commands.send(auditId, null, new StartSiteVisit(auditId, actor, expected.orAny(),
+                body == null ? null : body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/findings")
@@ -83,7 +86,7 @@ class AuditCommandController {
                                                   ExpectedVersion expected, Actor actor) {
         String findingId = UUID.randomUUID().toString();
         return commands.send(auditId, findingId, new RecordFinding(auditId, findingId, body.standardCode(), body.kind(),
-                body.text(), body.evidenceReferences(), actor, expected.orAny()));
+                body.text(), body.evidenceReferences(), actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/findings/{findingId}/corrections")
@@ -112,7 +115,7 @@ class AuditCommandController {
     ResponseEntity<CommandAccepted> judge(@PathVariable String auditId, @Valid @RequestBody JudgementRequest body,
                                           ExpectedVersion expected, Actor actor) {
         return commands.send(auditId, body.standardCode(), new JudgeStandard(auditId, body.standardCode(), body.value(),
-                body.rationale(), body.revisionReason(), actor, expected.orAny()));
+                body.rationale(), body.revisionReason(), actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/overall-judgement")
@@ -121,7 +124,7 @@ class AuditCommandController {
     ResponseEntity<CommandAccepted> overall(@PathVariable String auditId, @Valid @RequestBody OverallJudgementRequest body,
                                             ExpectedVersion expected, Actor actor) {
         return commands.send(auditId, null, new RecordOverallJudgement(auditId, body.value(), body.rationale(),
-                body.revisionReason(), actor, expected.orAny()));
+                body.revisionReason(), actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/oral-feedback")
@@ -129,7 +132,8 @@ class AuditCommandController {
     @Operation(summary = "Give the oral feedback that closes the site visit")
     ResponseEntity<CommandAccepted> oralFeedback(@PathVariable String auditId, @Valid @RequestBody SummaryRequest body,
                                                  ExpectedVersion expected, Actor actor) {
-        return commands.send(auditId, null, new GiveOralFeedback(auditId, body.summary(), actor, expected.orAny()));
+        return commands.send(auditId, null, new GiveOralFeedback(auditId, body.summary(), actor, expected.orAny(),
+                body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/concept-report")
@@ -138,15 +142,16 @@ class AuditCommandController {
     ResponseEntity<CommandAccepted> concept(@PathVariable String auditId, @Valid @RequestBody ConceptReportRequest body,
                                             ExpectedVersion expected, Actor actor) {
         return commands.send(auditId, null, new IssueConceptReport(auditId, body.reportText(), body.commentDeadline(),
-                actor, expected.orAny()));
+                actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/reopening")
     @Allowed(LEAD_AUDITOR)
     @Operation(summary = "Reopen the concept report for findings and judgements, with a reason")
-    ResponseEntity<CommandAccepted> reopen(@PathVariable String auditId, @Valid @RequestBody ReasonRequest body,
+    ResponseEntity<CommandAccepted> reopen(@PathVariable String auditId, @Valid @RequestBody ReopeningRequest body,
                                            ExpectedVersion expected, Actor actor) {
-        return commands.send(auditId, null, new ReopenAudit(auditId, body.reason(), actor, expected.orAny()));
+        return commands.send(auditId, null, new ReopenAudit(auditId, body.reason(), actor, expected.orAny(),
+                body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/comments")
@@ -156,7 +161,7 @@ class AuditCommandController {
                                             ExpectedVersion expected, Actor actor) {
         String commentId = UUID.randomUUID().toString();
         return commands.send(auditId, commentId, new CommentOnConcept(auditId, commentId, body.standardCode(),
-                body.text(), actor, expected.orAny()));
+                body.text(), actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/comments/{commentId}/disposition")
@@ -166,15 +171,28 @@ class AuditCommandController {
                                             @Valid @RequestBody DispositionRequest body,
                                             ExpectedVersion expected, Actor actor) {
         return commands.send(auditId, commentId, new DisposeComment(auditId, commentId, body.disposition(),
-                body.explanation(), actor, expected.orAny()));
+                body.explanation(), actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/final-report")
     @Allowed(LEAD_AUDITOR)
-    @Operation(summary = "Finalise the report; it never changes after this")
+    @Operation(summary = "Finalise the report; it never changes after this. An investigation of the inspectorate "
+            + "sets the term of follow-up supervision (four years unless given)")
     ResponseEntity<CommandAccepted> finalise(@PathVariable String auditId, @Valid @RequestBody FinalReportRequest body,
                                              ExpectedVersion expected, Actor actor) {
-        return commands.send(auditId, null, new FinaliseReport(auditId, body.reportText(), actor, expected.orAny()));
+        return commands.send(auditId, null, new FinaliseReport(auditId, body.reportText(), body.approvedDigest(), actor,
+                expected.orAny(), body.occurredOn(), body.supervisionTermYears()));
+    }
+
+    /** The board reacts to the version in force; an erratum after it makes its reaction stale (see the audit view). */
+    @PostMapping("/{auditId}/board-reaction")
+    @Allowed(INSTITUTION)
+    @Operation(summary = "Record the board's reaction to the final report, citing the digest of the version in force")
+    ResponseEntity<CommandAccepted> boardReaction(@PathVariable String auditId, @Valid @RequestBody BoardReactionRequest body,
+                                                  ExpectedVersion expected, Actor actor) {
+        RecordBoardReaction reaction = new RecordBoardReaction(auditId, body.reaction(), body.approvedDigest(), actor,
+                expected.orAny(), body.occurredOn());
+        return commands.send(auditId, null, reaction);
     }
 
     @PostMapping("/{auditId}/errata")
@@ -184,7 +202,7 @@ class AuditCommandController {
                                             ExpectedVersion expected, Actor actor) {
         String erratumId = UUID.randomUUID().toString();
         return commands.send(auditId, erratumId, new IssueErratum(auditId, erratumId, body.correction(), body.reason(),
-                actor, expected.orAny()));
+                actor, expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/publication")
@@ -193,7 +211,7 @@ class AuditCommandController {
     ResponseEntity<CommandAccepted> publish(@PathVariable String auditId, @Valid @RequestBody PublicationRequest body,
                                             ExpectedVersion expected, Actor actor) {
         return commands.send(auditId, null, new PublishSummary(auditId, body.summary(), body.followUpDueDates(), actor,
-                expected.orAny()));
+                expected.orAny(), body.occurredOn()));
     }
 
     @PostMapping("/{auditId}/follow-ups/{followUpId}/done")

@@ -14,6 +14,8 @@ import nl.kwaliteitsnetwerk.ledger.audit.query.AuditView;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.AuditSummary;
 import nl.kwaliteitsnetwerk.ledger.audit.web.AuditResponses.PublicAudit;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
@@ -29,6 +31,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * Reading audits. What a caller gets depends on who they are ({@link AuditAccess}): the whole audit,
@@ -56,16 +59,21 @@ class AuditQueryController {
 
     @GetMapping("/{auditId}")
     @SignedIn
-    @Operation(summary = "One audit with its findings and judgements per standard; with asOf, as it stood then, "
-            + "shown as much as you may see of it now")
+    @Operation(summary = "One audit with its findings and judgements per standard; with asOf, as recorded then; "
+            + "with effectiveOn, as effective that day by business dates; shown as much as you may see of it now")
     @ApiResponse(responseCode = "200", description = "What the caller may see of it",
             content = @Content(schema = @Schema(anyOf = {AuditView.class, AuditSummary.class, PublicAudit.class})))
     ResponseEntity<Object> get(@PathVariable String auditId,
                                @Parameter(description = "an ISO-8601 instant, e.g. 2026-03-01T12:00:00Z")
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                                Instant asOf,
+                               @Parameter(description = "an ISO-8601 date: the audit as effective that day, by the "
+                                       + "business dates of its steps (as corrected), e.g. 2022-01-01")
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+                               LocalDate effectiveOn,
                                Caller caller) {
-        return audits.read(caller, auditId, asOf, AuditQueryController::disclosed);
+        return effectiveOn == null ? audits.read(caller, auditId, asOf, AuditQueryController::disclosed)
+                : audits.readEffective(caller, auditId, effectiveOn, asOf, AuditQueryController::disclosed);
     }
 
     /**
@@ -74,8 +82,20 @@ class AuditQueryController {
      * present. The public part of an audit that was not yet published then is nothing: as unknown.
      */
     private static Object disclosed(Access access, AuditView view) {
+        requireReportDigestsVerify(view);
         return access.disclose(view.auditId, view.publication != null, () -> view, () -> AuditSummary.of(view),
                 () -> PublicAudit.of(view));
+    }
+
+    /**
+     * A report version whose stored digest is not that of its content is a break in the ledger: nothing of the
+     * audit is served, as with any other break (503 {@code ledger-integrity}, which names no audit).
+     */
+    private static void requireReportDigestsVerify(AuditView view) {
+        String broken = view.reportVersions == null ? null : view.reportVersions.integrityBreak;
+        if (broken != null) {
+            throw new LedgerIntegrityException(new LedgerBreak(null, view.auditId, LedgerBreak.Kind.ALTERED, broken));
+        }
     }
 
     @GetMapping("/{auditId}/trail")

@@ -4,12 +4,16 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.audit.api.AuditKind;
+import nl.kwaliteitsnetwerk.ledger.audit.api.AuditStatus;
 import nl.kwaliteitsnetwerk.ledger.audit.api.CommentDisposition;
 import nl.kwaliteitsnetwerk.ledger.audit.api.EvidenceReference;
 import nl.kwaliteitsnetwerk.ledger.audit.api.FindingKind;
+import nl.kwaliteitsnetwerk.ledger.audit.api.ReportDigest;
+import nl.kwaliteitsnetwerk.ledger.audit.api.SupervisionTerm;
 import nl.kwaliteitsnetwerk.ledger.audit.api.TeamMember;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
@@ -32,23 +36,32 @@ import static nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits.REFERE
  */
 final class Requests {
 
+    /**
+     * How far back a step may be dated: a case is entered after the fact (the BM Services investigations of 2021
+     * and 2022, entered in 2026) up to ten years back, two supervision terms and more. That a step is not dated
+     * after today, nor before the step it follows, is a rule of the audit.
+     */
+    static final int HISTORIC_YEARS = 10;
+
     private Requests() {
     }
 
-    /** Planned within the next five years; one a year back may still be entered late. */
+    /** Planned within the next five years; one of a past case is entered after the fact, with its own date. */
     record ScheduleAuditRequest(@NotBlank @SingleLine @Size(max = CODE) String institutionCode,
                                 @Positive @Max(MAX_BOARD_NUMBER) int boardNumber,
                                 @NotBlank @SingleLine @Size(max = NAME) String institutionName,
                                 @NotNull AuditKind kind,
                                 @SingleLine @Size(max = NAME) String theme,
-                                @NotNull @DateWindow(yearsBack = 1, yearsAhead = 5) LocalDate plannedDate,
+                                @NotNull @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 5) LocalDate plannedDate,
                                 @NotBlank @SingleLine @Size(max = CODE) String frameworkId,
-                                @NotBlank @SingleLine @Size(max = CODE) String frameworkVersion) {
+                                @NotBlank @SingleLine @Size(max = CODE) String frameworkVersion,
+                                @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
     /** An audit team is a lead and a handful of auditors. */
     record AssignTeamRequest(@NotNull @Valid TeamMemberRequest leadAuditor,
-                             @NotNull @Size(max = 20) List<@NotNull @Valid TeamMemberRequest> auditors) {
+                             @NotNull @Size(max = 20) List<@NotNull @Valid TeamMemberRequest> auditors,
+                             @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
 
         List<TeamMember> auditorMembers() {
             return auditors.stream().map(TeamMemberRequest::toMember).toList();
@@ -65,14 +78,19 @@ final class Requests {
         }
     }
 
-    /** An intake is recorded once it has been held, within the last two years. */
-    record IntakeRequest(@NotNull @DateWindow(yearsBack = 2, yearsAhead = 0) LocalDate heldOn,
+    /** An intake is recorded once it has been held; of a past case, after the fact. */
+    record IntakeRequest(@NotNull @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate heldOn,
                          @NotBlank String expectations) {
+    }
+
+    /** The day a step happened, for a case entered after the fact; none: today. */
+    record OccurredOnRequest(@DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
     record FindingRequest(@NotBlank @SingleLine @Size(max = CODE) String standardCode, @NotNull FindingKind kind,
                           @NotBlank String text,
-                          @NotNull @Size(max = 100) List<@NotNull @Valid EvidenceRequest> evidence) {
+                          @NotNull @Size(max = 100) List<@NotNull @Valid EvidenceRequest> evidence,
+                          @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
 
         List<EvidenceReference> evidenceReferences() {
             return EvidenceRequest.references(evidence);
@@ -102,40 +120,84 @@ final class Requests {
 
     record JudgementRequest(@NotBlank @SingleLine @Size(max = CODE) String standardCode,
                             @NotBlank @SingleLine @Size(max = CODE) String value,
-                            @NotBlank String rationale, String revisionReason) {
+                            @NotBlank String rationale, String revisionReason,
+                            @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
     record OverallJudgementRequest(@NotBlank @SingleLine @Size(max = CODE) String value, @NotBlank String rationale,
-                                   String revisionReason) {
+                                   String revisionReason,
+                                   @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
-    record SummaryRequest(@NotBlank String summary) {
+    record SummaryRequest(@NotBlank String summary,
+                          @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
-    /** A comment period lasts weeks, not years; that it ends in the future is a rule of the audit. */
+    record ReopeningRequest(@NotBlank String reason,
+                            @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
+    }
+
+    /**
+     * Carries a judgement of an earlier audit over onto a standard of this one: the source by its audit and
+     * judgement id (as that audit's view shows them).
+     */
+    record CarryOverRequest(@NotBlank @SingleLine @Size(max = CODE) String standardCode,
+                            @NotBlank @SingleLine @Size(max = CODE) String sourceAuditId,
+                            @NotBlank @SingleLine @Size(max = CODE) String sourceJudgementId,
+                            @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
+    }
+
+    /** Corrects the day a step happened (named by the phase it led into), with the reason. */
+    record BusinessDateCorrectionRequest(@NotNull AuditStatus step,
+                                         @NotNull @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0)
+                                         LocalDate correctedDate,
+                                         @NotBlank String reason) {
+    }
+
+    /**
+     * A comment period lasts weeks, not years; that it ends in the future (for a past case: after the day the
+     * concept was issued) is a rule of the audit.
+     */
     record ConceptReportRequest(@NotBlank String reportText,
-                                @NotNull @DateWindow(yearsBack = 0, yearsAhead = 1) Instant commentDeadline) {
+                                @NotNull @DateWindow(yearsBack = HISTORIC_YEARS,
+                                        yearsAhead = 1) Instant commentDeadline,
+                                @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
-    record CommentRequest(@SingleLine @Size(max = CODE) String standardCode, @NotBlank String text) {
+    record CommentRequest(@SingleLine @Size(max = CODE) String standardCode, @NotBlank String text,
+                          @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
-    record DispositionRequest(@NotNull CommentDisposition disposition, @NotBlank String explanation) {
+    record DispositionRequest(@NotNull CommentDisposition disposition, @NotBlank String explanation,
+                              @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
-    record FinalReportRequest(@NotBlank String reportText) {
+    /** Cites the content digest of the concept revision it finalises (as the audit view shows it). */
+    record FinalReportRequest(@NotBlank String reportText,
+                              @NotBlank @Pattern(regexp = ReportDigest.PATTERN) String approvedDigest,
+                              @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn,
+                              @Positive @Max(SupervisionTerm.REGULAR_YEARS) Integer supervisionTermYears) {
     }
 
-    record ErratumRequest(@NotBlank String correction, @NotBlank String reason) {
+    /** The board's reaction cites the content digest of the report version it reacts to, the one in force. */
+    record BoardReactionRequest(@NotBlank String reaction,
+                                @NotBlank @Pattern(regexp = ReportDigest.PATTERN) String approvedDigest,
+                                @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
+    }
+
+    record ErratumRequest(@NotBlank String correction, @NotBlank String reason,
+                          @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
     /**
      * A due date per improvement point (by finding id), within the next audit cycle and a little more;
-     * that each lies after today is a rule of the audit.
+     * that each lies after today (for a past case: after the day of publication) is a rule of the audit.
      */
     record PublicationRequest(@NotBlank String summary,
                               @NotNull @Size(max = 200) Map<@SingleLine @Size(max = CODE) String,
-                                      @DateWindow(yearsBack = 0, yearsAhead = 5) LocalDate> followUpDueDates) {
+                                      @DateWindow(yearsBack = HISTORIC_YEARS,
+                                              yearsAhead = 5) LocalDate> followUpDueDates,
+                              @DateWindow(yearsBack = HISTORIC_YEARS, yearsAhead = 0) LocalDate occurredOn) {
     }
 
     record FollowUpDoneRequest(@NotBlank String evidence) {

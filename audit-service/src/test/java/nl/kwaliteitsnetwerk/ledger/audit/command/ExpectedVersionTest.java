@@ -25,25 +25,29 @@ class ExpectedVersionTest extends ExpectedVersionRuleTest<Audit> {
                 (who, version) -> new RecordFinding(AUDIT, null, null, null, null, null, who, version),
                 (who, version) -> new CorrectFinding(AUDIT, null, null, null, null, null, null, who, version),
                 (who, version) -> new RetractFinding(AUDIT, null, null, who, version),
-                (who, version) -> new JudgeStandard(AUDIT, null, null, null, null, who, version),
-                (who, version) -> new RecordOverallJudgement(AUDIT, null, null, null, who, version),
-                (who, version) -> new GiveOralFeedback(AUDIT, null, who, version),
-                (who, version) -> new IssueConceptReport(AUDIT, null, null, who, version),
-                (who, version) -> new ReopenAudit(AUDIT, null, who, version),
-                (who, version) -> new CommentOnConcept(AUDIT, null, null, null, who, version),
-                (who, version) -> new DisposeComment(AUDIT, null, null, null, who, version),
-                (who, version) -> new FinaliseReport(AUDIT, null, who, version),
-                (who, version) -> new IssueErratum(AUDIT, null, null, null, who, version),
-                (who, version) -> new PublishSummary(AUDIT, null, null, who, version),
+                (who, version) -> new JudgeStandard(AUDIT, null, null, null, null, who, version, null),
+                (who, version) -> new RecordOverallJudgement(AUDIT, null, null, null, who, version, null),
+                (who, version) -> new GiveOralFeedback(AUDIT, null, who, version, null),
+                (who, version) -> new IssueConceptReport(AUDIT, null, null, who, version, null),
+                (who, version) -> new ReopenAudit(AUDIT, null, who, version, null),
+                (who, version) -> new CommentOnConcept(AUDIT, null, null, null, who, version, null),
+                (who, version) -> new DisposeComment(AUDIT, null, null, null, who, version, null),
+                (who, version) -> new FinaliseReport(AUDIT, null, null, who, version, null, null),
+                (who, version) -> new RecordBoardReaction(AUDIT, null, null, who, version),
+                (who, version) -> new IssueErratum(AUDIT, null, null, null, who, version, null),
+                (who, version) -> new PublishSummary(AUDIT, null, null, who, version, null),
                 (who, version) -> new ReportFollowUpDone(AUDIT, null, null, who, version),
                 (who, version) -> new AcceptFollowUp(AUDIT, null, null, who, version),
-                (who, version) -> new ReopenFollowUp(AUDIT, null, null, null, who, version));
+                (who, version) -> new ReopenFollowUp(AUDIT, null, null, null, who, version),
+                (who, version) -> new CorrectBusinessDate(AUDIT, null, null, null, who, version),
+                (who, version) -> new CarryOverJudgement(AUDIT, null, null, null, who, version, null));
     }
 
     @Test
     void aCommandOnTheVersionItsSenderSawIsAccepted() {
         List<Object> history = intakeHeld();
-        accepted(history, new StartSiteVisit(AUDIT, LEAD, (long) history.size() - 1), new SiteVisitStarted(AUDIT, LEAD, NOW));
+        accepted(history, new StartSiteVisit(AUDIT, LEAD, (long) history.size() - 1), new SiteVisitStarted(AUDIT,
+                LEAD, NOW, null));
     }
 
     @Test

@@ -18,7 +18,8 @@ class FindingsAndJudgementsTest extends AuditRuleTest {
     @Test
     void teamMemberRecordsAFindingDuringTheSiteVisit() {
         accepted(onSiteVisit(), recordFinding("f1", "KS3"),
-                new FindingRecorded(AUDIT, "f1", "KS3", FindingKind.STRENGTH, "Bevinding over KS3", EVIDENCE, AUDITOR, NOW));
+                new FindingRecorded(AUDIT, "f1", "KS3", FindingKind.STRENGTH, "Bevinding over KS3", EVIDENCE,
+                        AUDITOR, NOW, null));
     }
 
     @Test
@@ -132,101 +133,114 @@ class FindingsAndJudgementsTest extends AuditRuleTest {
 
     @Test
     void judgementOnAStandardWithFindingsIsRecordedUnderTheFrameworkVersion() {
-        accepted(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "4", "In controle", null, LEAD, null),
-                new StandardJudged(AUDIT, "judgement-1", "KS1", "4", "In controle", NETWORK_FRAMEWORK, null, null, LEAD, NOW));
+        accepted(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "4", "In controle", null, LEAD, null, null),
+                new StandardJudged(AUDIT, "judgement-1", "KS1", "4", "In controle", NETWORK_FRAMEWORK, null, null,
+                        LEAD, NOW, null));
     }
 
     @Test
     void judgementOnAStandardWithoutFindingsIsRefused() {
         refused(plus(onSiteVisit(), finding("f1", "KS2", FindingKind.STRENGTH)),
-                new JudgeStandard(AUDIT, "KS1", "4", "In controle", null, LEAD, null), AuditRule.JUDGEMENT_NEEDS_FINDING);
+                new JudgeStandard(AUDIT, "KS1", "4", "In controle", null, LEAD, null, null),
+                        AuditRule.JUDGEMENT_NEEDS_FINDING);
     }
 
     @Test
     void retractedFindingsDoNotSubstantiateAJudgement() {
         refused(plus(onSiteVisit(), finding("f1", "KS1", FindingKind.STRENGTH), new FindingRetracted(AUDIT, "f1", "weg", AUDITOR, NOW)),
-                new JudgeStandard(AUDIT, "KS1", "4", "In controle", null, LEAD, null), AuditRule.JUDGEMENT_NEEDS_FINDING);
+                new JudgeStandard(AUDIT, "KS1", "4", "In controle", null, LEAD, null, null),
+                        AuditRule.JUDGEMENT_NEEDS_FINDING);
     }
 
     @Test
     void judgementOffTheFrameworkScaleIsRefused() {
-        refused(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "VOLDOENDE", "x", null, LEAD, null),
+        refused(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "VOLDOENDE", "x", null, LEAD, null, null),
                 AuditRule.VALUE_ON_SCALE);
     }
 
     @Test
     void judgementByAnAuditorNotOnTheTeamIsAnsweredAsIfTheAuditDidNotExist() {
-        answeredAsUnknown(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "3", "x", null, OUTSIDE_AUDITOR, null));
+        answeredAsUnknown(findingsOnEveryStandard(), new JudgeStandard(AUDIT, "KS1", "3", "x", null,
+                OUTSIDE_AUDITOR, null, null));
     }
 
     @Test
     void reJudgingIsANewEventThatNamesTheJudgementItRevisesAndWhy() {
         accepted(plus(findingsOnEveryStandard(), judged(1, "KS1", "3")),
-                new JudgeStandard(AUDIT, "KS1", "4", "Na herweging", "Nieuw bewijs gezien", LEAD, null),
+                new JudgeStandard(AUDIT, "KS1", "4", "Na herweging", "Nieuw bewijs gezien", LEAD, null, null),
                 new StandardJudged(AUDIT, "judgement-2", "KS1", "4", "Na herweging", NETWORK_FRAMEWORK, "judgement-1",
-                        "Nieuw bewijs gezien", LEAD, NOW));
+                        "Nieuw bewijs gezien", LEAD, NOW, null));
     }
 
     @Test
     void reJudgingWithoutAReasonIsRefused() {
         refused(plus(findingsOnEveryStandard(), judged(1, "KS1", "3")),
-                new JudgeStandard(AUDIT, "KS1", "4", "Na herweging", null, LEAD, null), AuditRule.REASON_REQUIRED);
+                new JudgeStandard(AUDIT, "KS1", "4", "Na herweging", null, LEAD, null, null),
+                        AuditRule.REASON_REQUIRED);
     }
 
     @Test
     void overallJudgementWaitsUntilEveryStandardIsJudged() {
         refused(plus(findingsOnEveryStandard(), judged(1, "KS1", "3")),
-                new RecordOverallJudgement(AUDIT, "3", "x", null, LEAD, null), AuditRule.ALL_STANDARDS_JUDGED);
+                new RecordOverallJudgement(AUDIT, "3", "x", null, LEAD, null, null), AuditRule.ALL_STANDARDS_JUDGED);
     }
 
     @Test
     void overallJudgementIsAQualityProfileOfTheFramework() {
         List<Object> history = everyStandardJudged();
-        refused(history.subList(0, history.size() - 1), new RecordOverallJudgement(AUDIT, "6", "x", null, LEAD, null),
+        refused(history.subList(0, history.size() - 1), new RecordOverallJudgement(AUDIT, "6", "x", null, LEAD,
+                null, null),
                 AuditRule.VALUE_ON_SCALE);
     }
 
     @Test
     void overallJudgementIsRecordedOnceAllStandardsAreJudged() {
         List<Object> history = everyStandardJudged();
-        accepted(history.subList(0, history.size() - 1), new RecordOverallJudgement(AUDIT, "4", "In controle", null, LEAD, null),
-                new OverallJudgementRecorded(AUDIT, "judgement-7", "4", "In controle", NETWORK_FRAMEWORK, null, null, LEAD, NOW));
+        accepted(history.subList(0, history.size() - 1), new RecordOverallJudgement(AUDIT, "4", "In controle", null,
+                LEAD, null, null),
+                new OverallJudgementRecorded(AUDIT, "judgement-7", "4", "In controle", NETWORK_FRAMEWORK, null,
+                        null, LEAD, NOW, null));
     }
 
     @Test
     void revisingTheOverallJudgementNamesTheEarlierOneAndWhy() {
-        accepted(everyStandardJudged(), new RecordOverallJudgement(AUDIT, "4", "Herzien", "KS4 herzien", LEAD, null),
+        accepted(everyStandardJudged(), new RecordOverallJudgement(AUDIT, "4", "Herzien", "KS4 herzien", LEAD, null,
+                null),
                 new OverallJudgementRecorded(AUDIT, "judgement-8", "4", "Herzien", NETWORK_FRAMEWORK, "judgement-7",
-                        "KS4 herzien", LEAD, NOW));
+                        "KS4 herzien", LEAD, NOW, null));
     }
 
     @Test
     void inspectorateFrameworkJudgesVoldoendeOrOnvoldoende() {
         List<Object> bka = List.of(
-                new AuditScheduled(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, LocalDate.parse("2027-03-01"),
-                        BKA_FRAMEWORK, ADMIN, NOW),
-                new AuditTeamAssigned(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER), ADMIN, NOW),
+                new AuditScheduled(AUDIT, AUDITED_INSTITUTION, AuditKind.INSTITUTIONAL, null,
+                        LocalDate.parse("2027-03-01"),
+                        BKA_FRAMEWORK, ADMIN, NOW, null),
+                new AuditTeamAssigned(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER), ADMIN, NOW, null),
                 new IntakeRecorded(AUDIT, LocalDate.parse("2027-02-01"), "Herstelonderzoek", LEAD, NOW),
-                new SiteVisitStarted(AUDIT, LEAD, NOW),
+                new SiteVisitStarted(AUDIT, LEAD, NOW, null),
                 finding("f1", "BKA2", FindingKind.IMPROVEMENT_POINT));
-        accepted(bka, new JudgeStandard(AUDIT, "BKA2", "VOLDOENDE", "Cyclus werkt", null, LEAD, null),
-                new StandardJudged(AUDIT, "judgement-1", "BKA2", "VOLDOENDE", "Cyclus werkt", BKA_FRAMEWORK, null, null, LEAD, NOW));
+        accepted(bka, new JudgeStandard(AUDIT, "BKA2", "VOLDOENDE", "Cyclus werkt", null, LEAD, null, null),
+                new StandardJudged(AUDIT, "judgement-1", "BKA2", "VOLDOENDE", "Cyclus werkt", BKA_FRAMEWORK, null,
+                        null, LEAD, NOW, null));
     }
 
     @Test
     void leadAuditorClosesTheSiteVisitWithOralFeedback() {
-        accepted(onSiteVisit(), new GiveOralFeedback(AUDIT, "Dank", LEAD, null), new OralFeedbackGiven(AUDIT, "Dank", LEAD, NOW));
+        accepted(onSiteVisit(), new GiveOralFeedback(AUDIT, "Dank", LEAD, null, null), new OralFeedbackGiven(AUDIT,
+                "Dank", LEAD, NOW, null));
     }
 
     @Test
     void oralFeedbackByAnotherAuditorIsRefused() {
-        refused(onSiteVisit(), new GiveOralFeedback(AUDIT, "Dank", AUDITOR, null), AuditRule.ONLY_LEAD_AUDITOR);
+        refused(onSiteVisit(), new GiveOralFeedback(AUDIT, "Dank", AUDITOR, null, null), AuditRule.ONLY_LEAD_AUDITOR);
     }
 
     @Test
     void judgingContinuesAfterTheOralFeedback() {
-        accepted(plus(findingsOnEveryStandard(), new OralFeedbackGiven(AUDIT, "Dank", LEAD, NOW)),
-                new JudgeStandard(AUDIT, "KS1", "3", "x", null, AUDITOR, null),
-                new StandardJudged(AUDIT, "judgement-1", "KS1", "3", "x", NETWORK_FRAMEWORK, null, null, AUDITOR, NOW));
+        accepted(plus(findingsOnEveryStandard(), new OralFeedbackGiven(AUDIT, "Dank", LEAD, NOW, null)),
+                new JudgeStandard(AUDIT, "KS1", "3", "x", null, AUDITOR, null, null),
+                new StandardJudged(AUDIT, "judgement-1", "KS1", "3", "x", NETWORK_FRAMEWORK, null, null, AUDITOR,
+                        NOW, null));
     }
 }

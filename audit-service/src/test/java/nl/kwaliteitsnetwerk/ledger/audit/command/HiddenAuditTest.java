@@ -44,24 +44,27 @@ class HiddenAuditTest extends AuditRuleTest {
                 hidden("an auditor off the team retracts an unknown finding", findingsOnEveryStandard(),
                         new RetractFinding(AUDIT, "no-such-finding", "reden", OUTSIDE_AUDITOR, null)),
                 hidden("an auditor off the team records the overall judgement", everyStandardJudged(),
-                        new RecordOverallJudgement(AUDIT, "3", "x", "herzien", OUTSIDE_AUDITOR, null)),
+                        new RecordOverallJudgement(AUDIT, "3", "x", "herzien", OUTSIDE_AUDITOR, null, null)),
                 hidden("a lead auditor of other audits gives the oral feedback", everyStandardJudged(),
-                        new GiveOralFeedback(AUDIT, "Dank", OTHER_LEAD, null)),
+                        new GiveOralFeedback(AUDIT, "Dank", OTHER_LEAD, null, null)),
                 hidden("a lead auditor of other audits issues the concept report", visitClosed(),
-                        new IssueConceptReport(AUDIT, "Concept", DEADLINE, OTHER_LEAD, null)),
+                        new IssueConceptReport(AUDIT, "Concept", DEADLINE, OTHER_LEAD, null, null)),
                 hidden("another institution comments on the concept report", conceptIssued(),
-                        new CommentOnConcept(AUDIT, "c1", null, "Opmerking", OTHER_ROC, null)),
+                        new CommentOnConcept(AUDIT, "c1", null, "Opmerking", OTHER_ROC, null, null)),
                 hidden("a lead auditor of other audits disposes of a comment", commentedBy(ROC, "c1"),
-                        new DisposeComment(AUDIT, "c1", CommentDisposition.NOT_ACCEPTED, "nee", OTHER_LEAD, null)),
+                        new DisposeComment(AUDIT, "c1", CommentDisposition.NOT_ACCEPTED, "nee", OTHER_LEAD, null,
+                                null)),
                 hidden("a lead auditor of other audits reopens the audit", conceptIssued(),
-                        new ReopenAudit(AUDIT, "reden", OTHER_LEAD, null)),
+                        new ReopenAudit(AUDIT, "reden", OTHER_LEAD, null, null)),
                 hidden("a lead auditor of other audits finalises the report", conceptIssued(),
-                        new FinaliseReport(AUDIT, "Eind", OTHER_LEAD, null)),
+                        new FinaliseReport(AUDIT, "Eind", CONCEPT_DIGEST, OTHER_LEAD, null, null, null)),
+                hidden("another institution records a board reaction to a final, unpublished report", finalised(),
+                        new RecordBoardReaction(AUDIT, "Reactie", FINAL_DIGEST, OTHER_ROC, null)),
                 hidden("a lead auditor of other audits issues an erratum to a final, unpublished report", finalised(),
-                        new IssueErratum(AUDIT, "e1", "correctie", "reden", OTHER_LEAD, null)),
+                        new IssueErratum(AUDIT, "e1", "correctie", "reden", OTHER_LEAD, null, null)),
                 hidden("a lead auditor of other audits publishes the summary", finalised(),
                         new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", LocalDate.parse("2028-01-01")),
-                                OTHER_LEAD, null)));
+                                OTHER_LEAD, null, null)));
     }
 
     private static Arguments hidden(String who, List<Object> history, Object command) {
@@ -76,12 +79,13 @@ class HiddenAuditTest extends AuditRuleTest {
 
     @Test
     void theQualityCouncilSeesEveryAuditAndSoMeetsTheRulesThemselves() {
-        refused(onSiteVisit(), new CommentOnConcept(AUDIT, "c1", null, "Opmerking", COUNCIL, null), AuditRule.WRONG_PHASE);
+        refused(onSiteVisit(), new CommentOnConcept(AUDIT, "c1", null, "Opmerking", COUNCIL, null, null),
+                AuditRule.WRONG_PHASE);
     }
 
     @Test
     void onceTheSummaryIsPublishedAnotherLeadAuditorIsRefusedByTheRuleNotAsUnknown() {
-        refused(published(), new IssueErratum(AUDIT, "e1", "correctie", "reden", OTHER_LEAD, null),
+        refused(published(), new IssueErratum(AUDIT, "e1", "correctie", "reden", OTHER_LEAD, null, null),
                 AuditRule.ONLY_LEAD_AUDITOR);
         refused(published(), new AcceptFollowUp(AUDIT, "fu-f-KS2", "ok", OTHER_LEAD, null), AuditRule.ONLY_LEAD_AUDITOR);
     }

@@ -20,32 +20,35 @@ class PublicationAndFollowUpTest extends AuditRuleTest {
 
     @Test
     void publishingOpensAFollowUpActionForEveryImprovementPoint() {
-        accepted(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", DUE), LEAD, null),
-                new PublicSummaryPublished(AUDIT, "Samenvatting", LEAD, DEADLINE.plusSeconds(2)),
+        accepted(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", DUE), LEAD, null, null),
+                new PublicSummaryPublished(AUDIT, "Samenvatting", LEAD, DEADLINE.plusSeconds(2), null),
                 new FollowUpActionOpened(AUDIT, "fu-f-KS2", "f-KS2", "KS2", "Bevinding over KS2", "29WT", DUE, LEAD,
-                        DEADLINE.plusSeconds(2)));
+                        DEADLINE.plusSeconds(2), null));
     }
 
     @Test
     void publishingWithoutADueDateForEveryImprovementPointIsRefused() {
-        refused(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of(), LEAD, null), AuditRule.FOLLOW_UP_PLAN_COMPLETE);
+        refused(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of(), LEAD, null, null),
+                AuditRule.FOLLOW_UP_PLAN_COMPLETE);
     }
 
     @Test
     void publishingWithDueDatesForFindingsThatAreNoImprovementPointsIsRefused() {
-        refused(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", DUE, "f-KS1", DUE), LEAD, null),
+        refused(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", DUE, "f-KS1", DUE), LEAD,
+                null, null),
                 AuditRule.FOLLOW_UP_PLAN_COMPLETE);
     }
 
     @Test
     void dueDateInThePastIsRefused() {
-        refused(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", LocalDate.parse("2020-01-01")), LEAD, null),
+        refused(finalised(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2",
+                LocalDate.parse("2020-01-01")), LEAD, null, null),
                 AuditRule.DUE_DATE_IN_FUTURE);
     }
 
     @Test
     void publishingBeforeTheReportIsFinalIsRefused() {
-        refused(conceptIssued(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", DUE), LEAD, null),
+        refused(conceptIssued(), new PublishSummary(AUDIT, "Samenvatting", Map.of("f-KS2", DUE), LEAD, null, null),
                 AuditRule.WRONG_PHASE);
     }
 
@@ -58,7 +61,7 @@ class PublicationAndFollowUpTest extends AuditRuleTest {
     @Test
     void anotherInstitutionSeesThePublishedAuditButCannotReportItsFollowUpDone() {
         refused(published(), new ReportFollowUpDone(AUDIT, "fu-f-KS2", "x", OTHER_ROC, null), AuditRule.ONLY_AUDITED_INSTITUTION)
-                .expectExceptionMessage("Only the audited institution reports its follow-up actions done.");
+                .expectExceptionMessage("Only the audited institution may report a follow-up action done.");
     }
 
     @Test

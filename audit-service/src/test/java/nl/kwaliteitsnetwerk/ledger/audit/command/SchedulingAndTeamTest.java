@@ -22,24 +22,26 @@ class SchedulingAndTeamTest extends AuditRuleTest {
     @Test
     void schedulingRecordsTheAuditUnderItsFrameworkVersion() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED, NETWORK_FRAMEWORK, ADMIN))
+                .when(new ScheduleAudit(AUDIT, AUDITED_INSTITUTION, AuditKind.INSTITUTIONAL, null, PLANNED,
+                        NETWORK_FRAMEWORK, ADMIN))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(new AuditScheduled(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED,
-                        NETWORK_FRAMEWORK, ADMIN, NOW));
+                .expectEvents(new AuditScheduled(AUDIT, AUDITED_INSTITUTION, AuditKind.INSTITUTIONAL, null, PLANNED,
+                        NETWORK_FRAMEWORK, ADMIN, NOW, null));
     }
 
     @Test
     void themeAuditIsScheduledWithItsTheme() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.THEME, " Examinering ", PLANNED, BKA_FRAMEWORK, ADMIN))
-                .expectEvents(new AuditScheduled(AUDIT, ROC_VOORBEELD, AuditKind.THEME, "Examinering", PLANNED,
-                        BKA_FRAMEWORK, ADMIN, NOW));
+                .when(new ScheduleAudit(AUDIT, AUDITED_INSTITUTION, AuditKind.THEME, " Examinering ", PLANNED,
+                        BKA_FRAMEWORK, ADMIN))
+                .expectEvents(new AuditScheduled(AUDIT, AUDITED_INSTITUTION, AuditKind.THEME, "Examinering", PLANNED,
+                        BKA_FRAMEWORK, ADMIN, NOW, null));
     }
 
     @Test
     void auditUnderAnUnknownFrameworkIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED,
+                .when(new ScheduleAudit(AUDIT, AUDITED_INSTITUTION, AuditKind.INSTITUTIONAL, null, PLANNED,
                         new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "1999"), ADMIN))
                 .expectNoEvents().expectException(violates(AuditRule.UNKNOWN_FRAMEWORK));
     }
@@ -47,26 +49,29 @@ class SchedulingAndTeamTest extends AuditRuleTest {
     @Test
     void themeAuditWithoutThemeIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.THEME, " ", PLANNED, NETWORK_FRAMEWORK, ADMIN))
+                .when(new ScheduleAudit(AUDIT, AUDITED_INSTITUTION, AuditKind.THEME, " ", PLANNED,
+                        NETWORK_FRAMEWORK, ADMIN))
                 .expectNoEvents().expectException(violates(AuditRule.THEME_MATCHES_KIND));
     }
 
     @Test
     void institutionalAuditWithAThemeIsRefused() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAudit(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, "BPV", PLANNED, NETWORK_FRAMEWORK, ADMIN))
+                .when(new ScheduleAudit(AUDIT, AUDITED_INSTITUTION, AuditKind.INSTITUTIONAL, "BPV", PLANNED,
+                        NETWORK_FRAMEWORK, ADMIN))
                 .expectNoEvents().expectException(violates(AuditRule.THEME_MATCHES_KIND));
     }
 
     @Test
     void teamAssignmentRecordsLeadAndAuditors() {
         accepted(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER), ADMIN, null),
-                new AuditTeamAssigned(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER), ADMIN, NOW));
+                new AuditTeamAssigned(AUDIT, LEAD_MEMBER.resolvedTo("25LH"), List.of(AUDITOR_MEMBER), ADMIN, NOW,
+                        null));
     }
 
     @Test
     void auditorAffiliatedWithTheAuditedInstitutionIsRefusedNamingNeitherPersonNorInstitution() {
-        TeamMember insider = new TeamMember("auditor2", "Ina Insider", "ROC Voorbeeld", "29wt");
+        TeamMember insider = new TeamMember("auditor2", "Ina Insider", "Business Marketing Services B.V.", "29wt");
         refused(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER, insider), ADMIN, null),
                 AuditRule.AUDITOR_INDEPENDENT)
                 .expectExceptionMessage("Auditor 2 of the team works for the audited institution and cannot audit it.");
@@ -74,7 +79,7 @@ class SchedulingAndTeamTest extends AuditRuleTest {
 
     @Test
     void leadAuditorAffiliatedWithTheAuditedInstitutionIsRefused() {
-        TeamMember insider = new TeamMember("lead", "Lea Lead", "ROC Voorbeeld", "29WT");
+        TeamMember insider = new TeamMember("lead", "Lea Lead", "Business Marketing Services B.V.", "29WT");
         refused(scheduled(), new AssignAuditTeam(AUDIT, insider, List.of(AUDITOR_MEMBER), ADMIN, null),
                 AuditRule.AUDITOR_INDEPENDENT)
                 .expectExceptionMessage("The lead auditor works for the audited institution and cannot audit it.");
@@ -83,7 +88,7 @@ class SchedulingAndTeamTest extends AuditRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"29WT", " 29WT ", "29wt", "\uFF12\uFF19\uFF37\uFF34", "\u300029wT\t"})
     void auditorAffiliatedWithTheAuditedInstitutionUnderAnySpellingOfItsCodeIsRefused(String spelling) {
-        TeamMember insider = new TeamMember("auditor2", "Ina Insider", "ROC Voorbeeld", spelling);
+        TeamMember insider = new TeamMember("auditor2", "Ina Insider", "Business Marketing Services B.V.", spelling);
         refused(scheduled(), new AssignAuditTeam(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER, insider), ADMIN, null),
                 AuditRule.AUDITOR_INDEPENDENT);
     }
@@ -91,7 +96,7 @@ class SchedulingAndTeamTest extends AuditRuleTest {
     @ParameterizedTest
     @ValueSource(strings = {"29WT\u200B", "\u200C29WT", "29\u200DWT", "29WT\u2060", "\uFEFF29WT", "29WT\u0000", "29 WT"})
     void affiliationWithAnInvisibleControlOrSpaceCharacterIsRefusedAsInput(String hostile) {
-        assertThatThrownBy(() -> new TeamMember("auditor2", "Ina Insider", "ROC Voorbeeld", hostile))
+        assertThatThrownBy(() -> new TeamMember("auditor2", "Ina Insider", "Business Marketing Services B.V.", hostile))
                 .isInstanceOfSatisfying(InvalidText.class,
                         refused -> assertThat(refused.field()).isEqualTo("affiliationInstitutionCode"));
     }
@@ -99,10 +104,11 @@ class SchedulingAndTeamTest extends AuditRuleTest {
     @Test
     void anAuditIsScheduledUnderTheNormalFormOfTheInstitutionsCode() {
         fixture.givenNoPriorActivity()
-                .when(new ScheduleAudit(AUDIT, new InstitutionRef(" \uFF12\uFF19wt", 21274, "ROC Voorbeeld"),
+                .when(new ScheduleAudit(AUDIT, new InstitutionRef(" \uFF12\uFF19wt", 21274,
+                        "Business Marketing Services B.V."),
                         AuditKind.INSTITUTIONAL, null, PLANNED, NETWORK_FRAMEWORK, ADMIN))
-                .expectEvents(new AuditScheduled(AUDIT, ROC_VOORBEELD, AuditKind.INSTITUTIONAL, null, PLANNED,
-                        NETWORK_FRAMEWORK, ADMIN, NOW));
+                .expectEvents(new AuditScheduled(AUDIT, AUDITED_INSTITUTION, AuditKind.INSTITUTIONAL, null, PLANNED,
+                        NETWORK_FRAMEWORK, ADMIN, NOW, null));
     }
 
     @Test
@@ -141,7 +147,7 @@ class SchedulingAndTeamTest extends AuditRuleTest {
 
     @Test
     void siteVisitStartsAfterTheIntake() {
-        accepted(intakeHeld(), new StartSiteVisit(AUDIT, LEAD, null), new SiteVisitStarted(AUDIT, LEAD, NOW));
+        accepted(intakeHeld(), new StartSiteVisit(AUDIT, LEAD, null), new SiteVisitStarted(AUDIT, LEAD, NOW, null));
     }
 
     @Test

@@ -47,7 +47,7 @@ class AuditIntegrationEventsTest {
         assertThat(corrected.payload().path("reason").asText()).isEqualTo("Verkeerd genoteerd");
 
         Translation rejudged = translator.translate(new StandardJudged(AUDIT, "judgement-2", "KS1", "4", "r",
-                NETWORK_FRAMEWORK, "judgement-1", "nieuw bewijs", LEAD, NOW)).orElseThrow();
+                NETWORK_FRAMEWORK, "judgement-1", "nieuw bewijs", LEAD, NOW, null)).orElseThrow();
         assertThat(rejudged.payload().path("revises").asText()).isEqualTo("judgement-1");
         assertThat(rejudged.payload().path("framework").path("version").asText()).isEqualTo("2013");
     }

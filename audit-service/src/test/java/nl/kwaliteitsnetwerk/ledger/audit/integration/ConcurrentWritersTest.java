@@ -99,12 +99,13 @@ class ConcurrentWritersTest extends ServiceTestBase {
 
     private String auditOnSiteVisit() {
         String auditId = UUID.randomUUID().toString();
-        commands.sendAndWait(new ScheduleAudit(auditId, new InstitutionRef("29WT", 21274, "ROC Voorbeeld"),
+        commands.sendAndWait(new ScheduleAudit(auditId, new InstitutionRef("29WT", 21274,
+                "Business Marketing Services B.V."),
                 AuditKind.INSTITUTIONAL, null, LocalDate.parse("2027-03-01"),
                 new FrameworkRef("kwaliteitsnetwerk-instellingsaudit", "2013"), ADMIN));
         commands.sendAndWait(new AssignAuditTeam(auditId, new TeamMember("lead", "Lea", "ROC Elders", "25LH"),
                 List.of(new TeamMember("auditor", "Aad", "Kwaliteitsnetwerk", null)), ADMIN, null));
-        commands.sendAndWait(new RecordIntake(auditId, LocalDate.parse("2027-02-01"), "Focus", LEAD, null));
+        commands.sendAndWait(new RecordIntake(auditId, BusinessTime.today(clock), "Focus", LEAD, null));
         commands.sendAndWait(new StartSiteVisit(auditId, LEAD, null));
         return auditId;
     }

@@ -103,7 +103,7 @@ class LedgerApiTest extends ServiceTestBase {
                 assertThat(notFound.text("code")).isEqualTo("not-found");
             }
             assertThat(hidden.text("detail")).as(outsider).isEqualTo(unknown.text("detail").replace(unknownId, audit.auditId))
-                    .doesNotContain("ROC Voorbeeld").doesNotContain("29WT");
+                    .doesNotContain("Business Marketing Services B.V.").doesNotContain("29WT");
         }
         assertThat(aggregateVerification(api, "lead", unknownId).status()).as("unknown to the ledger").isEqualTo(404);
     }
@@ -119,7 +119,7 @@ class LedgerApiTest extends ServiceTestBase {
         Response export = api.get("admin", "/ledger/export");
 
         assertThat(export.status()).as(export.raw()).isEqualTo(200);
-        assertThat(export.raw()).doesNotContain(marker).doesNotContain("Vertrouwelijk").doesNotContain("ROC Voorbeeld")
+        assertThat(export.raw()).doesNotContain(marker).doesNotContain("Vertrouwelijk").doesNotContain("Business Marketing Services B.V.")
                 .doesNotContain("Lea Lead").doesNotContain("\"payload\"").doesNotContain("\"metadata\"")
                 .doesNotContain("\"eventTypes\"").doesNotContain("\"committedAt\"").doesNotContain("FindingRecorded");
         List<Document> events = storedEvents(audit.auditId);

@@ -56,13 +56,16 @@ class PublicFeedApiTest extends ServiceTestBase {
 
     private AuditJourney published;
     private AuditJourney unpublished;
+    private String conceptDigest;
     private long head;
 
     @BeforeEach
     void twoAudits() {
         ApiClient api = api();
         published = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit().findingsOnEveryStandard()
-                .everyStandardJudged().visitClosed().conceptIssued().commentedOn().commentDisposed().finalised().published();
+                .everyStandardJudged().visitClosed().conceptIssued().commentedOn().commentDisposed();
+        conceptDigest = published.reportDigest();
+        published.finalised().published();
         published.step("roc", "/follow-ups/" + published.followUpId() + "/done", ApiClient.json().put("evidence", "Nieuw BPV-protocol"));
         unpublished = AuditJourney.schedule(api, clock).teamAssigned().intakeHeld().onSiteVisit().findingsOnEveryStandard()
                 .everyStandardJudged().visitClosed().conceptIssued().commentedOn();
@@ -81,10 +84,17 @@ class PublicFeedApiTest extends ServiceTestBase {
         List<PublicFact> told = feed.stream().flatMap(e -> e.facts().stream()).toList();
         assertThat(told).filteredOn(f -> f.aggregateId().equals(unpublished.auditId)).isEmpty();
         List<PublicFact> ours = told.stream().filter(f -> f.aggregateId().equals(published.auditId)).toList();
-        assertThat(ours).extracting(PublicFact::factType)
-                .containsExactly("audit.report-published", "audit.follow-up-status", "audit.follow-up-status");
+        assertThat(ours).extracting(PublicFact::factType).containsExactly("audit.report-published",
+                "audit.report-record",
+                "audit.follow-up-status", "audit.follow-up-status");
         JsonNode report = ours.get(0).body();
-        assertThat(report.path("summary").asText()).isEqualTo("ROC Voorbeeld heeft een integraal kwaliteitssysteem.");
+        JsonNode record = ours.get(1).body();
+        assertThat(record.path("reportDigest").asText()).as("the digest of the report as published")
+                .isEqualTo(published.reportDigest());
+        assertThat(record.path("approvals").get(0).path("approvedDigest").asText()).as("the concept the lead finalised")
+                .isEqualTo(conceptDigest);
+        ours = List.of(ours.get(0), ours.get(2), ours.get(3));
+        assertThat(report.path("summary").asText()).isEqualTo("Business Marketing Services B.V. heeft een integraal kwaliteitssysteem.");
         assertThat(report.path("standardJudgements").size()).isEqualTo(AuditJourney.STANDARDS.size());
         assertThat(report.path("institution").path("code").asText()).isEqualTo("29WT");
         assertThat(ours.get(1).body().path("status").asText()).isEqualTo("OPEN");

@@ -49,7 +49,7 @@ class AuditProjectionTest extends ProjectionTestBase {
         List<Object> everything = new ArrayList<>(published());
         // the follow-up the later events of one per kind act on, opened as a publication opens one
         everything.add(new FollowUpActionOpened(AUDIT, "fu", "f-KS2", "KS2", "Bevinding", "29WT",
-                LocalDate.parse("2028-01-01"), LEAD, NOW));
+                LocalDate.parse("2028-01-01"), LEAD, NOW, null));
         everything.addAll(onePerKind.subList(published().size(), onePerKind.size()));
         assertThat(everything.stream().map(Object::getClass).distinct())
                 .containsExactlyInAnyOrder(AuditEvent.class.getPermittedSubclasses());

@@ -2,6 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.audit.support;
 
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.RegisteredInstitution;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 
 import java.time.Duration;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Takes one audit through its lifecycle over the HTTP API, step by step, as the demo users would,
@@ -45,12 +48,20 @@ public final class AuditJourney {
         return new AuditJourney(api, clock, response.text("id"));
     }
 
-    /** An audit of ROC Voorbeeld planned three months from the service's today. */
+    /** An audit of Business Marketing Services B.V. planned three months from the service's today. */
     public static ObjectNode scheduling(MutableClock clock) {
         return ApiClient.json()
-                .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld")
+                .put("institutionCode", "29WT").put("boardNumber", 21274).put("institutionName",
+                        "Business Marketing Services B.V.")
                 .put("kind", "INSTITUTIONAL").put("plannedDate", today(clock).plusMonths(3).toString())
                 .put("frameworkId", "kwaliteitsnetwerk-instellingsaudit").put("frameworkVersion", "2013");
+    }
+
+    /** An audit of {@code institutionCode}, under the board number and name the institution register gives it. */
+    public static ObjectNode scheduling(MutableClock clock, String institutionCode) {
+        RegisteredInstitution institution = InstitutionRegister.shipped().byCode(institutionCode).orElseThrow();
+        return scheduling(clock).put("institutionCode", institution.code())
+                .put("boardNumber", institution.boardNumber()).put("institutionName", institution.name());
     }
 
     /** The service's today, as its date windows see it. */
@@ -123,13 +134,26 @@ public final class AuditJourney {
                 ApiClient.json().put("disposition", "ACCEPTED_WITH_CHANGE").put("explanation", "KS2 genuanceerd"));
     }
 
+    /** The finalisation approves the concept as the lead auditor reads it: it cites that version's digest. */
     public AuditJourney finalised() {
         clock.advance(Duration.ofDays(15));
-        return step("lead", "/final-report", ApiClient.json().put("reportText", "Eindrapport"));
+        return step("lead", "/final-report", ApiClient.json().put("reportText", "Eindrapport")
+                .put("approvedDigest", reportDigest()));
+    }
+
+    /**
+     * The content digest of the report version in force, as the lead auditor's view of the audit shows it once the
+     * view has caught up with the last step.
+     */
+    public String reportDigest() {
+        ApiClient.Response audit = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("lead", path("")),
+                read -> read.status() == 200 && read.body().path("version").asLong() >= version);
+        return audit.body().path("reportVersions").path("currentDigest").asText();
     }
 
     public AuditJourney published() {
-        ObjectNode body = ApiClient.json().put("summary", "ROC Voorbeeld heeft een integraal kwaliteitssysteem.");
+        ObjectNode body = ApiClient.json().put("summary",
+                "Business Marketing Services B.V. heeft een integraal kwaliteitssysteem.");
         body.putObject("followUpDueDates").put(findingIds.get("KS2"),
                 today(clock).plusMonths(6).toString());
         return step("lead", "/publication", body);

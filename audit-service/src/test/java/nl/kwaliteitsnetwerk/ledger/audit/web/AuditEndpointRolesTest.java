@@ -27,10 +27,14 @@ class AuditEndpointRolesTest extends ServiceTestBase {
                         "judgements", "overall-judgement"), LEAD_AUDITOR, AUDITOR)
                 .allow(audit + "comments", INSTITUTION, QUALITY_COUNCIL)
                 .allow(audit + "follow-ups/{followUpId}/done", INSTITUTION)
+                .allow(audit + "board-reaction", INSTITUTION)
                 .allowEach(audit, List.of("intake", "site-visit", "oral-feedback", "concept-report", "reopening",
                         "comments/{commentId}/disposition", "final-report", "errata", "publication",
-                        "follow-ups/{followUpId}/acceptance", "follow-ups/{followUpId}/reopening"), LEAD_AUDITOR)
-                .readableBySignedIn("/audits", "/audits/{auditId}", "/audits/{auditId}/trail", "/follow-ups");
+                        "follow-ups/{followUpId}/acceptance", "follow-ups/{followUpId}/reopening",
+                        "business-date-corrections", "carried-over-judgements"), LEAD_AUDITOR)
+                .readableBySignedIn("/audits", "/audits/{auditId}", "/audits/{auditId}/trail", "/follow-ups")
+                // the platform's, in every service: the institution register and the frameworks' translations
+                .readableBySignedIn("/institutions", "/institutions/{code}", "/frameworks/translations");
         assertThat(OpenApiDocumentChecks.ownOperationRoles(api().get(null, "/v3/api-docs").body()))
                 .isEqualTo(expected.table());
     }

@@ -185,7 +185,7 @@ class AuditLifecycleApiTest extends ServiceTestBase {
         ApiClient api = api();
         AuditJourney audit = AuditJourney.schedule(api, clock);
         ApiClient.Response refused = api.post("admin", audit.path("/team"), "{\"leadAuditor\":{\"userId\":\"lead\","
-                + "\"name\":\"Lea\",\"affiliation\":\"ROC Voorbeeld\",\"affiliationInstitutionCode\":\"29WT\"},\"auditors\":[]}");
+                + "\"name\":\"Lea\",\"affiliation\":\"Business Marketing Services B.V.\",\"affiliationInstitutionCode\":\"29WT\"},\"auditors\":[]}");
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.text("code")).isEqualTo("auditor-not-independent");
     }

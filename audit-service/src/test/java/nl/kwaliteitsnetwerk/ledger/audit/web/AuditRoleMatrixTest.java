@@ -26,9 +26,10 @@ class AuditRoleMatrixTest extends OpenApiRoleMatrixTestBase {
     }
 
     private String audit(ApiClient api, String institution) {
-        AuditJourney audit = AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock).put("institutionCode", institution));
+        AuditJourney audit = AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock, institution));
         ObjectNode team = ApiClient.json();
-        team.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders")
+        team.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation",
+                "Demo-instelling 30XY")
                 .put("affiliationInstitutionCode", "30XY");
         team.putArray("auditors").addObject().put("userId", "auditor").put("name", "Aad Auditor")
                 .put("affiliation", "Kwaliteitsnetwerk mbo");

@@ -62,7 +62,7 @@ class HiddenAuditApiTest extends ServiceTestBase {
         team.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders")
                 .put("affiliationInstitutionCode", "25LH");
         team.putArray("auditors").addObject().put("userId", "auditor").put("name", "Aad Auditor")
-                .put("affiliation", "ROC Voorbeeld").put("affiliationInstitutionCode", "29WT");
+                .put("affiliation", "Business Marketing Services B.V.").put("affiliationInstitutionCode", "29WT");
         Response refused = api().post("admin", audit.path("/team"), team);
 
         assertThat(refused.status()).as(refused.raw()).isEqualTo(409);
@@ -73,7 +73,7 @@ class HiddenAuditApiTest extends ServiceTestBase {
     private static void assertRefusedNamingNoOne(Response refused, int status, String code) {
         assertThat(refused.status()).as(refused.raw()).isEqualTo(status);
         assertThat(refused.text("code")).isEqualTo(code);
-        assertThat(refused.raw()).doesNotContain("ROC Voorbeeld", "29WT", "Lea Lead", "Aad Auditor");
+        assertThat(refused.raw()).doesNotContain("Business Marketing Services B.V.", "29WT", "Lea Lead", "Aad Auditor");
     }
 
     private AuditJourney conceptIssued() {

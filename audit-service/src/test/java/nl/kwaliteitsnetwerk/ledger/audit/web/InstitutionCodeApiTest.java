@@ -32,7 +32,8 @@ class InstitutionCodeApiTest extends ServiceTestBase {
         assertRefusedAsInvalidText(postEscaped(api, "admin", audit.path("/team"), team("29WT\u200b")),
                 "auditors[0].affiliationInstitutionCode", "29WT\u200b");
         assertRefusedAsInvalidText(postEscaped(api, "admin", "/audits", ApiClient.json().put("institutionCode", "29\u2060WT")
-                .put("boardNumber", 21274).put("institutionName", "ROC Voorbeeld").put("kind", "INSTITUTIONAL")
+                .put("boardNumber", 21274).put("institutionName", "Business Marketing Services B.V.").put("kind",
+                        "INSTITUTIONAL")
                 .put("plannedDate", "2027-03-01").put("frameworkId", "kwaliteitsnetwerk-instellingsaudit")
                 .put("frameworkVersion", "2013")), "institutionCode", "29\u2060WT");
     }
@@ -61,7 +62,8 @@ class InstitutionCodeApiTest extends ServiceTestBase {
         body.putObject("leadAuditor").put("userId", "lead").put("name", "Lea Lead").put("affiliation", "ROC Elders")
                 .put("affiliationInstitutionCode", "25LH");
         body.putArray("auditors").addObject().put("userId", "auditor").put("name", "Aad Auditor")
-                .put("affiliation", "ROC Voorbeeld").put("affiliationInstitutionCode", auditorAffiliation);
+                .put("affiliation", "Business Marketing Services B.V.").put("affiliationInstitutionCode",
+                        auditorAffiliation);
         return body;
     }
 }

@@ -66,7 +66,7 @@ class JwtAuthenticationTest {
     @Test
     void aTokenOfTheIssuerAuthenticatesWithTheRolesItCarries() throws Exception {
         String admin = token(KEYS, "netwerk-admin", List.of("ADMINISTRATOR"));
-        String body = "{\"institutionCode\":\"29WT\",\"boardNumber\":21274,\"institutionName\":\"ROC Voorbeeld\","
+        String body = "{\"institutionCode\":\"29WT\",\"boardNumber\":21274,\"institutionName\":\"Business Marketing Services B.V.\","
                 + "\"kind\":\"INSTITUTIONAL\",\"plannedDate\":\"" + LocalDate.now(ZoneOffset.UTC).plusMonths(3) + "\","
                 + "\"frameworkId\":\"kwaliteitsnetwerk-instellingsaudit\",\"frameworkVersion\":\"2013\"}";
         HttpResponse<String> scheduled = post("/audits", admin, body);

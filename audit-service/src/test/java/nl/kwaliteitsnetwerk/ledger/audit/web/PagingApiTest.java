@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.LongStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,10 +28,10 @@ class PagingApiTest extends ServiceTestBase {
     @Test
     void theAuditsOfAnInstitutionAreWalkedPageByPageInPlannedDateOrder() {
         ApiClient api = api();
-        String institution = uniqueInstitution();
+        String institution = "35XY"; // a registered institution no other test of this service audits
         List<String> scheduled = new ArrayList<>();
         for (int month = 5; month >= 1; month--) {
-            scheduled.add(0, AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock).put("institutionCode", institution)
+            scheduled.add(0, AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock, institution)
                     .put("plannedDate", AuditJourney.today(clock).plusMonths(month).toString())).auditId);
         }
         assertWalkedInOrder(api, "admin", "/audits?institution=" + institution + "&limit=2", "auditId", scheduled,
@@ -42,9 +41,9 @@ class PagingApiTest extends ServiceTestBase {
     @Test
     void whatTheCallerMayNotSeeIsLeftOutBeforePaging() {
         ApiClient api = api();
-        String institution = uniqueInstitution();
+        String institution = "36XY"; // a registered institution no other test of this service audits
         for (int i = 0; i < 3; i++) {
-            AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock).put("institutionCode", institution));
+            AuditJourney.schedule(api, clock, AuditJourney.scheduling(clock, institution));
         }
         String list = "/audits?institution=" + institution + "&limit=1";
         await().atMost(Duration.ofSeconds(20)).until(() -> Pages.all(api, "admin", list).size() == 3);
@@ -70,10 +69,10 @@ class PagingApiTest extends ServiceTestBase {
     @Test
     void theFollowUpsOfAnInstitutionAreWalkedPageByPageInTheOrderTheyWerePublished() {
         ApiClient api = api();
-        String institution = uniqueInstitution();
+        String institution = "37XY"; // a registered institution no other test of this service audits
         List<String> followUps = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            followUps.add(published(api, AuditJourney.scheduling(clock).put("institutionCode", institution)).followUpId());
+            followUps.add(published(api, AuditJourney.scheduling(clock, institution)).followUpId());
         }
         assertWalkedInOrder(api, "inspector", "/follow-ups?institution=" + institution + "&limit=2", "followUpId",
                 followUps, "each published later");
@@ -90,7 +89,7 @@ class PagingApiTest extends ServiceTestBase {
     /**
      * Under a due-date order the first action, reopened with a due date far ahead after its page was read,
      * would come again, and the second, reopened with a due date before the first's, would never come.
-     * The institution is 29WT, as only ROC Voorbeeld reports its actions done, and a reopening needs that.
+     * The institution is 29WT, as only its demo user (roc) reports its actions done, and a reopening needs that.
      */
     @Test
     void anActionReopenedWithANewDueDateDuringAWalkComesOnceAndNoneIsSkipped() {
@@ -154,10 +153,5 @@ class PagingApiTest extends ServiceTestBase {
         Response page = api.get(user, first);
         assertThat(page.body().path("items")).as(page.raw()).hasSize(limit);
         assertThat(page.body().path("next").asText()).as(page.raw()).contains("after=", "limit=" + limit);
-    }
-
-    /** An institution code no other test uses, so that its lists hold exactly what this test made. */
-    private static String uniqueInstitution() {
-        return "PG" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     }
 }
