@@ -47,6 +47,23 @@ class InstitutionRegisterTest {
     }
 
     @Test
+    void anAffiliationThatAddsAPlaceOrDepartmentToARegisteredNameResolvesToIt() {
+        assertThat(register.resolve("Business Marketing Services B.V. (Amsterdam)", null).institutionCode()).isEqualTo("29WT");
+        assertThat(register.resolve("BM Services, locatie Rotterdam", null).institutionCode()).isEqualTo("29WT");
+        assertThat(register.resolve("Marketing Services Nederland", null).institutionCode())
+                .as("part of a name is not the name").isNull();
+    }
+
+    @Test
+    void anAffiliationNamingTwoRegisteredInstitutionsMustSayWhichWithItsCode() {
+        assertThatThrownBy(() -> register.resolve("Samenwerking BM Services en ROC Elders", null))
+                .isInstanceOf(RuleViolation.class)
+                .satisfies(e -> assertThat(((RuleViolation) e).errorCode()).isEqualTo(InstitutionRule.AFFILIATION_CONFLICT));
+        assertThat(register.resolve("Samenwerking BM Services en ROC Elders", "25LH").institutionCode())
+                .as("with a code, a name it contains decides nothing").isEqualTo("25LH");
+    }
+
+    @Test
     void anAffiliationWithNoRegisteredInstitutionHasNoCode() {
         assertThat(register.resolve("Adviesbureau Kwaliteit & Co", null).institutionCode()).isNull();
         assertThat(register.resolve("Adviesbureau Kwaliteit & Co", null).isWith("29WT")).isFalse();

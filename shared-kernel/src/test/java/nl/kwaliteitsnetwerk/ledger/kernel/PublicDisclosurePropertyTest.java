@@ -74,7 +74,7 @@ class PublicDisclosurePropertyTest {
                     Template.of("audit.concept-commented", CONFIDENTIAL, "", "comment,commentId"),
                     Template.of("audit.comment-disposed", CONFIDENTIAL, "", "disposition,explanation"),
                     Template.of("audit.overall-judgement-recorded", CONFIDENTIAL, "", "value,rationale"),
-                    Template.of("audit.report-finalised", FINAL, "overallJudgement,framework,standardJudgements,reportDigest,approvedDigest,occurredOn,supervisionTerm", "reportText,improvementPointIds"),
+                    Template.of("audit.report-finalised", FINAL, "overallJudgement,framework,standardJudgements,reportDigest,occurredOn,supervisionTerm", "reportText,improvementPointIds,approvedDigest"),
                     Template.of("audit.summary-published", PUBLISH, "summary,occurredOn", ""),
                     Template.of("audit.follow-up-opened", FOLLOW_UP, "standardCode,dueDate", "findingId,description,owner"),
                     Template.of("audit.follow-up-reported-done", FOLLOW_UP, "", "evidence"),

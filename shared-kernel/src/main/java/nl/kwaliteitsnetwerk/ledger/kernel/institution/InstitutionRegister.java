@@ -93,6 +93,22 @@ public final class InstitutionRegister {
     }
 
     /**
+     * The institutions an affiliation names: by its whole name, or else every registered name it contains as whole
+     * words ("Business Marketing Services B.V. (Amsterdam)", "BM Services locatie Rotterdam"), so that adding a place
+     * or a department does not make an assessor independent.
+     */
+    private List<RegisteredInstitution> namedIn(String affiliation) {
+        Optional<RegisteredInstitution> exact = byName(affiliation);
+        if (exact.isPresent()) {
+            return List.of(exact.get());
+        }
+        String words = " " + InstitutionNames.normal(affiliation) + " ";
+        return byName.entrySet().stream()
+                .filter(name -> words.contains(" " + name.getKey() + " "))
+                .map(Map.Entry::getValue).distinct().toList();
+    }
+
+    /**
      * The institution a command names, as the register has it. The code decides; a name or board number that is
      * not this institution's is refused rather than recorded beside it, so the ledger never holds an institution
      * under a name the register does not give it.
@@ -111,17 +127,21 @@ public final class InstitutionRegister {
     /**
      * Who an assessor works for. A code, when given, decides, and a name that the register gives to another
      * institution contradicts it; without a code the name decides, in its normal form, so that an auditor who works
-     * for "Business Marketing Services B.V." is known to work for 29WT even when nobody typed the code. A code the
+     * for "Business Marketing Services B.V." (or "BM Services, locatie Rotterdam") is known to work for 29WT even when
+     * nobody typed the code. A code the
      * register does not know is kept as given (normalised): independence still compares it.
      */
     public Affiliation resolve(String affiliationName, String affiliationCode) {
         String code = InstitutionCode.normalise(affiliationCode, "affiliationInstitutionCode");
-        Optional<RegisteredInstitution> named = byName(affiliationName);
+        List<RegisteredInstitution> named = namedIn(affiliationName);
+        List<String> codes = named.stream().map(RegisteredInstitution::code).toList();
         if (code == null || code.isEmpty()) {
-            return new Affiliation(affiliationName, named.map(RegisteredInstitution::code).orElse(null));
+            RuleViolation.require(codes.size() <= 1, InstitutionRule.AFFILIATION_CONFLICT,
+                    "The affiliation names " + codes + ": say which one with its code.");
+            return new Affiliation(affiliationName, codes.isEmpty() ? null : codes.get(0));
         }
-        named.ifPresent(institution -> RuleViolation.require(institution.code().equals(code), InstitutionRule.AFFILIATION_CONFLICT,
-                "The affiliation '" + institution.name() + "' is institution " + institution.code() + ", not " + code + "."));
+        RuleViolation.require(codes.isEmpty() || codes.contains(code), InstitutionRule.AFFILIATION_CONFLICT,
+                "The affiliation '" + affiliationName + "' names institution " + codes + ", not " + code + ".");
         return new Affiliation(affiliationName, code);
     }
 

@@ -168,7 +168,7 @@ public final class PublicDisclosure {
     /**
      * What the inspectorate may verify of a published audit report beside its judgements (issue 16): its process
      * dates as business dates (visit started, concept issued, finalised, published; days, never times or who), the
-     * content digests of the final report's versions, the approvals with the digest each approved and whether a
+     * content digests of the final report's versions, the approvals with the version each stands on and whether a
      * later version made it stale, the judgements carried over from earlier assessments with their source and
      * translation, and the inspectorate's follow-up supervision term. No text of a concept, erratum or reason.
      */
@@ -199,14 +199,13 @@ public final class PublicDisclosure {
         }
 
         /**
-         * An approval, with the digest it approved and the version it stands on: finalising approves the concept and
-         * stands on the final report it makes; the board's reaction approves and stands on the version it read. It is
-         * stale once the report's current version is another than the one it stands on.
+         * An approval, with the digest of the report version it stands on: finalising stands on the final report it
+         * makes (the concept it approved stays confidential, and so does its digest); the board's reaction stands on the
+         * version it read. It is stale once the report's current version is another than the one it stands on.
          */
         ReportRecord approval(String what, JsonNode payload, String standsOnField) {
             record.withArrayProperty("approvals").addObject().put("approval", what)
-                    .<ObjectNode>set("approvedDigest", nodeOrNull(payload, "approvedDigest"))
-                    .set("standsOn", nodeOrNull(payload, standsOnField));
+                    .set("standsOnDigest", nodeOrNull(payload, standsOnField));
             return this;
         }
 
@@ -241,8 +240,8 @@ public final class PublicDisclosure {
             ObjectNode told = record.deepCopy();
             JsonNode current = record.path("reportDigest");
             told.withArrayProperty("approvals").forEach(approval -> {
-                JsonNode standsOn = ((ObjectNode) approval).remove("standsOn");
-                ((ObjectNode) approval).put("stale", standsOn != null && !standsOn.isNull() && !standsOn.equals(current));
+                JsonNode standsOn = approval.path("standsOnDigest");
+                ((ObjectNode) approval).put("stale", !standsOn.isNull() && !standsOn.equals(current));
             });
             return told;
         }
