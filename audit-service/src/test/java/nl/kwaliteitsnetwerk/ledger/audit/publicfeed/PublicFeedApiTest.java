@@ -91,8 +91,10 @@ class PublicFeedApiTest extends ServiceTestBase {
         JsonNode record = ours.get(1).body();
         assertThat(record.path("reportDigest").asText()).as("the digest of the report as published")
                 .isEqualTo(published.reportDigest());
-        assertThat(record.path("approvals").get(0).path("approvedDigest").asText()).as("the concept the lead finalised")
-                .isEqualTo(conceptDigest);
+        assertThat(record.path("approvals").get(0).path("standsOnDigest").asText()).as("finalising stands on the report it made")
+                .isEqualTo(published.reportDigest());
+        assertThat(record.toString()).as("the concept the lead finalised, and its digest, stay confidential")
+                .doesNotContain(conceptDigest);
         ours = List.of(ours.get(0), ours.get(2), ours.get(3));
         assertThat(report.path("summary").asText()).isEqualTo("Business Marketing Services B.V. heeft een integraal kwaliteitssysteem.");
         assertThat(report.path("standardJudgements").size()).isEqualTo(AuditJourney.STANDARDS.size());
