@@ -1,5 +1,6 @@
 package nl.kwaliteitsnetwerk.ledger.platform.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -7,6 +8,7 @@ import org.springframework.http.converter.HttpMessageConverter;
 import org.springframework.http.converter.json.MappingJackson2HttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -33,6 +35,8 @@ public class StrictRequestJson implements WebMvcConfigurer {
         strict.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         strict.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         strict.disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+        // a day is a day: "2023-09-27T00:00:00Z" is an instant, which Jackson would otherwise cut to its UTC date
+        strict.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return strict;
     }
 }
