@@ -147,6 +147,9 @@ public final class OpenApiDocumentChecks {
                     "/frameworks")
             .allow("POST /ledger/digests", Role.ADMINISTRATOR)
             .allow("GET /ledger/export", Role.ADMINISTRATOR)
+            // the durable deadlines that could not fire, every service's (issue 16)
+            .allow("GET /deadlines/parked", Role.ADMINISTRATOR)
+            .allow("POST /deadlines/parked/{id}/re-arm", Role.ADMINISTRATOR)
             .allowEach("GET /public-feed", List.of("", "/stream"), Role.INSPECTORATE)
             .table();
 
