@@ -2,8 +2,10 @@ package nl.kwaliteitsnetwerk.ledger.validation;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationTopics;
 import nl.kwaliteitsnetwerk.ledger.platform.publishing.DurableTopics;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.NamedReports;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ParkedRecords;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailDeadLetters;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailErrorHandling;
@@ -57,6 +59,12 @@ class TrailConfiguration {
     Supplier<KafkaConsumer<String, String>> trailConsumers(KafkaProperties kafka, @Value("${qal.trail.group-id}") String groupId) {
         Map<String, Object> config = trailConsumerConfig(kafka, groupId);
         return () -> new KafkaConsumer<>(config, new StringDeserializer(), new StringDeserializer());
+    }
+
+    /** The register's name for each institution code the trail shows (contract A: displayName). */
+    @Bean
+    NamedReports namedReports(InstitutionRegister register) {
+        return new NamedReports(register::displayName);
     }
 
     @Bean

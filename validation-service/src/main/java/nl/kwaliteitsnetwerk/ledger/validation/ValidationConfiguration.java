@@ -9,6 +9,7 @@ import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeHistory;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeProjection;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.query.CommitteeView;
 import nl.kwaliteitsnetwerk.ledger.validation.integration.ValidationIntegrationEvents;
+import nl.kwaliteitsnetwerk.ledger.validation.review.command.ReportVersions;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ReviewOpening;
 import nl.kwaliteitsnetwerk.ledger.validation.review.command.ValidationReview;
 import nl.kwaliteitsnetwerk.ledger.validation.review.membership.ParkedMembershipChanges;
@@ -20,6 +21,8 @@ import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewProjection;
 import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewView;
 import nl.kwaliteitsnetwerk.ledger.validation.review.questions.ValidationQuestionCatalog;
 import nl.kwaliteitsnetwerk.ledger.validation.review.web.VisibleReviews;
+import nl.kwaliteitsnetwerk.ledger.validation.supervision.web.CalendarReaders;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
@@ -37,6 +40,12 @@ class ValidationConfiguration {
     @Bean
     ValidationQuestionCatalog validationQuestionCatalog() {
         return ValidationQuestionCatalog.shipped();
+    }
+
+    /** The current version of a report under review, as the trail has seen its producer publish it. */
+    @Bean
+    ReportVersions reportVersions(TrailStore trail) {
+        return reportId -> trail.report(reportId).map(report -> report.reportDigest);
     }
 
     @Bean
@@ -96,12 +105,13 @@ class ValidationConfiguration {
      * Which of this service's aggregates a caller may know exist: the committee, whose composition every signed-in
      * user reads ({@code GET /committee}), decided on the id alone; and each review the caller may see, by its read
      * model, never by the event store: the ledger asks this while it reports a broken store, where a read of the
-     * events would itself be refused. Any other id is unknown.
+     * events would itself be refused; and an institution's calendar (its id is the institution code) to those who
+     * read that calendar, by the id alone too. Any other id is unknown.
      */
     @Bean
     AggregateVisibility aggregateVisibility(VisibleReviews reviews) {
         return (caller, aggregateId) -> ValidationCommittee.OF_THE_NETWORK.equals(aggregateId)
-                || reviews.visibleTo(caller, aggregateId);
+                || reviews.visibleTo(caller, aggregateId) || CalendarReaders.visibleCalendar(caller, aggregateId);
     }
 
     @Bean

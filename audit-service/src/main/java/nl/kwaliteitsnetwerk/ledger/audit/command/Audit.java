@@ -62,6 +62,8 @@ public class Audit {
     private final ReportVersions reportVersions = new ReportVersions();
     private AuditKind kind;
     private IssuedConcept concept;
+    /** Whether the final report, as last finalised, states a term of follow-up supervision. */
+    private boolean termStated;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, ConceptComment> comments = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -135,7 +137,7 @@ public class Audit {
     public long handle(RecordIntake command, Clock clock) {
         requireText(command.expectations(), "The intake needs the expectations agreed with the board.");
         require(command.heldOn() != null, AuditRule.REQUIRED_TEXT, "The intake needs the date it was held.");
-        dates.dayOfNext(command.heldOn(), clock);
+        dates.dayOfNextPhase(command.heldOn(), clock);
         return context.record(new IntakeRecorded(auditId, command.heldOn(), command.expectations(), command.actor(),
                 clock.instant()));
     }
@@ -143,7 +145,7 @@ public class Audit {
     @CommandHandler
     public long handle(StartSiteVisit command, Clock clock) {
         return context.record(new SiteVisitStarted(auditId, command.actor(), clock.instant(),
-                dates.dayOfNext(command.occurredOn(), clock)));
+                dates.dayOfNextPhase(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -196,7 +198,7 @@ public class Audit {
     public long handle(GiveOralFeedback command, Clock clock) {
         requireText(command.summary(), "The oral feedback needs its summary.");
         return context.record(new OralFeedbackGiven(auditId, command.summary(), command.actor(), clock.instant(),
-                dates.dayOfNext(command.occurredOn(), clock)));
+                dates.dayOfNextPhase(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -205,7 +207,7 @@ public class Audit {
         requireAllStandardsJudged(context.framework(frameworks), "the concept report");
         require(judgements.overall() != null, AuditRule.OVERALL_JUDGEMENT_RECORDED,
                 "The concept report needs the overall judgement.");
-        LocalDate issuedOn = dates.dayOfNext(command.occurredOn(), clock);
+        LocalDate issuedOn = dates.dayOfNextPhase(command.occurredOn(), clock);
         require(command.commentDeadline() != null && deadlineLiesAfter(command.commentDeadline(), command.occurredOn(),
                         issuedOn, clock), AuditRule.DEADLINE_IN_FUTURE,
                 command.occurredOn() == null ? "The comment deadline must lie in the future."
@@ -223,7 +225,7 @@ public class Audit {
     public long handle(ReopenAudit command, Clock clock) {
         requireReason(command.reason(), "Reopening says why.");
         return context.record(new AuditReopened(auditId, command.reason(), command.actor(), clock.instant(),
-                dates.dayOfNext(command.occurredOn(), clock)));
+                dates.dayOfNextPhase(command.occurredOn(), clock)));
     }
 
     @CommandHandler
@@ -242,19 +244,19 @@ public class Audit {
     }
 
     @CommandHandler
-    public long handle(FinaliseReport command, Clock clock) {
+    public long handle(FinaliseReport command, FrameworkCatalog frameworks, Clock clock) {
         reportVersions.requireFinalisationCitesTheConcept(command.approvedDigest());
         requireText(command.reportText(), "The final report needs its text.");
         long open = comments.values().stream().filter(ConceptComment::awaitsDisposition).count();
         require(open == 0, AuditRule.COMMENTS_ANSWERED, open + " comment(s) still await their disposition.");
-        LocalDate finalisedOn = dates.dayOfNext(command.occurredOn(), clock);
+        LocalDate finalisedOn = dates.dayOfNextPhase(command.occurredOn(), clock);
         require(command.occurredOn() == null ? clock.instant().isAfter(concept.commentDeadline())
                         : finalisedOn.isAfter(BusinessTime.dateOf(concept.commentDeadline())),
                 AuditRule.COMMENT_PERIOD_OVER,
                 "The institution and the Kwaliteitsraad may comment until " + concept.commentDeadline() + ".");
         Map<String, String> stated = judgements.valuesByStandard();
         List<String> improvementPoints = improvementPointIds();
-        SupervisionTerm term = supervisionTerm(command.supervisionTermYears(), finalisedOn);
+        SupervisionTerm term = supervisionTerm(command.supervisionTermYears(), finalisedOn, frameworks);
         return context.record(new ReportFinalised(auditId, command.reportText(), context.frameworkRef(),
                 stated, judgements.overallValue(), improvementPoints, command.approvedDigest(),
                 ReportDigest.ofFinal(auditId, context.frameworkRef(), command.reportText(), stated,
@@ -281,7 +283,7 @@ public class Audit {
         List<String> improvementPoints = improvementPointIds();
         require(dueDates.keySet().equals(Set.copyOf(improvementPoints)), AuditRule.FOLLOW_UP_PLAN_COMPLETE,
                 "Give a due date for exactly the improvement points of the final report: " + improvementPoints);
-        LocalDate publishedOn = dates.dayOfNext(command.occurredOn(), clock);
+        LocalDate publishedOn = dates.dayOfNextPhase(command.occurredOn(), clock);
         require(dueDates.values().stream().allMatch(d -> command.occurredOn() == null ? afterToday(d, clock)
                         : d != null && d.isAfter(publishedOn)), AuditRule.DUE_DATE_IN_FUTURE,
                 command.occurredOn() == null ? "Every due date must lie after today."
@@ -301,6 +303,7 @@ public class Audit {
     public long handle(CorrectBusinessDate command, Clock clock) {
         requireReason(command.reason(), "A correction of a business date says why.");
         BusinessDates.Correction correction = dates.correct(command.step(), command.correctedDate(), clock);
+        requireTheCommentPeriodKept(correction);
         return context.record(new BusinessDateCorrected(auditId, correction.step(), correction.sequence(),
                 correction.previousDate(), correction.correctedDate(), command.reason(), command.actor(),
                 clock.instant()));
@@ -318,32 +321,70 @@ public class Audit {
         require(!judgements.isJudged(command.standardCode()), AuditRule.SOURCE_NOT_CARRIED_OVER, "Standard "
                 + command.standardCode() + " is judged in this audit already; a judgement is carried over onto an "
                 + "unjudged standard.");
-        CarryOver.Checked checked = CarryOver.check(command, context, sources, frameworks);
+        LocalDate carriedOn = dates.dayOfNext(command.occurredOn(), clock);
+        CarryOver.Checked checked = CarryOver.check(command, context, sources, frameworks, carriedOn);
         require(framework.allowsStandardJudgement(checked.source().value()), AuditRule.VALUE_ON_SCALE,
                 "'" + checked.source().value() + "' is not on the scale of " + context.frameworkRef() + ".");
         return context.record(new JudgementCarriedOver(auditId, judgements.nextId(), command.standardCode(),
                 checked.source().value(), context.frameworkRef(), checked.source(), checked.translation(),
-                command.actor(), clock.instant(), dates.dayOfNext(command.occurredOn(), clock)));
+                command.actor(), clock.instant(), carriedOn));
     }
 
     // --- the rules, named ---
+
+    /**
+     * A corrected date keeps the comment period as the steps kept it when recorded: the concept report before its
+     * deadline, the final report after it. And the day of a final report that states a supervision term is not
+     * corrected: the term starts on that day and the report's digest holds it, so re-dating it alone would leave
+     * the term where it was; an erratum, or a new term, is the way to change it.
+     */
+    private void requireTheCommentPeriodKept(BusinessDates.Correction correction) {
+        LocalDate day = correction.correctedDate();
+        if (correction.step() == AuditStatus.CONCEPT_ISSUED) {
+            require(BusinessTime.dateOf(concept.commentDeadline()).isAfter(day), AuditRule.BUSINESS_DATE_IN_ORDER,
+                    "The concept report cannot be dated " + day + ": its comment deadline, "
+                            + concept.commentDeadline() + ", must lie after the day it was issued.");
+        } else if (correction.step() == AuditStatus.FINALISED) {
+            require(!termStated, AuditRule.TERM_KEEPS_FINALISATION_DATE, "The final report states a term of follow-up "
+                    + "supervision from the day it was finalised; correcting that day would leave the term as it "
+                    + "was. Issue an erratum, or set a new term, instead.");
+            require(day.isAfter(BusinessTime.dateOf(concept.commentDeadline())), AuditRule.BUSINESS_DATE_IN_ORDER,
+                    "The final report cannot be dated " + day + ": the institution and the Kwaliteitsraad could "
+                            + "comment until " + concept.commentDeadline() + ".");
+        }
+    }
 
     /**
      * The follow-up supervision an investigation of the inspectorate sets, from the day its report was finalised:
      * the regular four years unless given, and never longer (a signal can only shorten it). A network audit sets
      * none.
      */
-    private SupervisionTerm supervisionTerm(Integer years, LocalDate finalisedOn) {
+    /**
+     * The term of follow-up supervision an investigation's final report sets: only after a sufficient outcome (the
+     * seed: a four-year term after the recovery investigation found the board sufficient); an insufficient one is
+     * followed by a recovery investigation, not a term.
+     */
+    private SupervisionTerm supervisionTerm(Integer years, LocalDate finalisedOn, FrameworkCatalog frameworks) {
         if (!kind.isInspectorateInvestigation()) {
             require(years == null, AuditRule.SUPERVISION_TERM,
                     "Only an investigation of the inspectorate sets a term of follow-up supervision; this is a " + kind
                             + " audit.");
             return null;
         }
+        if (!overallJudgementIsSufficient(context.framework(frameworks))) {
+            require(years == null, AuditRule.SUPERVISION_TERM, "An insufficient outcome sets no term of follow-up "
+                    + "supervision: a recovery investigation follows it.");
+            return null;
+        }
         int term = years == null ? SupervisionTerm.REGULAR_YEARS : years;
         require(term >= 1 && term <= SupervisionTerm.REGULAR_YEARS, AuditRule.SUPERVISION_TERM,
                 "The term of follow-up supervision is 1 to " + SupervisionTerm.REGULAR_YEARS + " years, not " + term + ".");
         return SupervisionTerm.of(term, finalisedOn);
+    }
+
+    private boolean overallJudgementIsSufficient(AssessmentFramework framework) {
+        return framework.overallScale().stream()
+                .anyMatch(value -> value.code().equals(judgements.overallValue()) && value.isSufficient());
     }
 
     /**
@@ -464,6 +505,11 @@ public class Audit {
     void on(ConceptCommented event) {
         usedIds.add(event.commentId());
         comments.put(event.commentId(), new ConceptComment(context, event));
+    }
+
+    @EventSourcingHandler
+    void on(ReportFinalised event) {
+        termStated = event.supervisionTerm() != null;
     }
 
     @EventSourcingHandler

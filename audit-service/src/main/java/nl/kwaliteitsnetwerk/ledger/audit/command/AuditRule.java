@@ -40,6 +40,7 @@ public enum AuditRule implements ErrorCode {
     BUSINESS_DATE_NOT_IN_FUTURE("business-date-in-future", ErrorCategory.INVALID_INPUT),
     BUSINESS_DATE_IN_ORDER("business-date-out-of-order", ErrorCategory.CONFLICT),
     STEP_NOT_TAKEN("step-not-taken", ErrorCategory.CONFLICT),
+    TERM_KEEPS_FINALISATION_DATE("finalisation-date-starts-a-term", ErrorCategory.CONFLICT),
     // the inspectorate's investigations and the judgements an audit carries over from an earlier one
     SUPERVISION_TERM("supervision-term-not-applicable", ErrorCategory.INVALID_INPUT),
     SOURCE_JUDGEMENT_UNKNOWN("unknown-source-judgement", ErrorCategory.NOT_FOUND),

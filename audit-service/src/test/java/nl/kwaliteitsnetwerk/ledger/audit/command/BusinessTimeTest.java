@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -194,5 +195,84 @@ class BusinessTimeTest extends AuditRuleTest {
                         VISIT_SEQUENCE, VISIT_ON, corrected, "Eerder begonnen", LEAD, NOW)),
                 new RecordFinding(AUDIT, "f-x", "BKA1", FindingKind.STRENGTH, "x", EVIDENCE, AUDITOR, null, between),
                 new FindingRecorded(AUDIT, "f-x", "BKA1", FindingKind.STRENGTH, "x", EVIDENCE, AUDITOR, NOW, between));
+    }
+
+    @Test
+    void aCorrectionNamesItsStep() {
+        // without a step the aggregate would otherwise pick one itself; the web edge is not the only way in
+        refused(HistoricCase.visitClosed(), new CorrectBusinessDate(AUDIT, null, VISIT_ON, "Welke stap?", LEAD, null),
+                AuditRule.REQUIRED_TEXT);
+    }
+
+    /** The concept report, commented on 02-10, the comment disposed of on {@code disposedOn}, finalised on 02-20. */
+    private static List<Object> finalisedAfterAComment(LocalDate disposedOn, SupervisionTerm term) {
+        List<Object> history = new ArrayList<>(HistoricCase.conceptIssued());
+        history.add(new ConceptCommented(AUDIT, "c1", 1, "BKA1", "Graag nuanceren", ROC, NOW,
+                LocalDate.parse("2027-02-10")));
+        history.add(new CommentDisposed(AUDIT, "c1", CommentDisposition.NOT_ACCEPTED, "Onderbouwd", LEAD, NOW,
+                disposedOn));
+        history.add(HistoricCase.finalised(FINALISED_ON, term));
+        return history;
+    }
+
+    private static CorrectBusinessDate finalisationCorrected(LocalDate day) {
+        return new CorrectBusinessDate(AUDIT, AuditStatus.FINALISED, day, "Typfout", LEAD, null);
+    }
+
+    @Test
+    void aCorrectedFinalisationDateIsNotBeforeTheCommentsItAnswered() {
+        // the disposal (02-18) lies after the deadline (02-15): only the order with that smaller step refuses 02-17
+        refused(finalisedAfterAComment(LocalDate.parse("2027-02-18"), null),
+                finalisationCorrected(LocalDate.parse("2027-02-17")), AuditRule.BUSINESS_DATE_IN_ORDER);
+    }
+
+    @Test
+    void aCorrectedFinalisationDateIsNotWithinTheCommentPeriod() {
+        // the comment and its disposal (02-10, 02-12) lie before 02-15, the deadline's own day: still refused
+        refused(finalisedAfterAComment(LocalDate.parse("2027-02-12"), null),
+                finalisationCorrected(LocalDate.parse("2027-02-15")), AuditRule.BUSINESS_DATE_IN_ORDER);
+    }
+
+    @Test
+    void aFinalisationDateCorrectedAfterTheCommentsAndTheDeadlineIsAccepted() {
+        LocalDate corrected = LocalDate.parse("2027-02-19");
+        accepted(finalisedAfterAComment(LocalDate.parse("2027-02-18"), null), finalisationCorrected(corrected),
+                new BusinessDateCorrected(AUDIT, AuditStatus.FINALISED, 15, FINALISED_ON, corrected, "Typfout", LEAD,
+                        NOW));
+    }
+
+    @Test
+    void theDayAFinalReportStartsASupervisionTermOnIsNotCorrected() {
+        refused(finalisedAfterAComment(LocalDate.parse("2027-02-12"), SupervisionTerm.of(4, FINALISED_ON)),
+                finalisationCorrected(LocalDate.parse("2027-02-19")), AuditRule.TERM_KEEPS_FINALISATION_DATE);
+    }
+
+    @Test
+    void aCorrectedConceptReportDateLiesBeforeItsCommentDeadline() {
+        // HISTORIC_DEADLINE is 2027-02-15: the concept report cannot have been issued on or after it
+        refused(HistoricCase.conceptIssued(), new CorrectBusinessDate(AUDIT, AuditStatus.CONCEPT_ISSUED,
+                LocalDate.parse("2027-02-15"), "Later verstuurd", LEAD, null), AuditRule.BUSINESS_DATE_IN_ORDER);
+    }
+
+    @Test
+    void aCorrectedStepIsNotBeforeASmallerStepRecordedBeforeIt() {
+        // a finding of the visit's second day: the oral feedback that closed the visit cannot precede it
+        List<Object> history = plus(HistoricCase.onSiteVisit(),
+                new FindingRecorded(AUDIT, "f-x", "BKA1", FindingKind.STRENGTH, "x", EVIDENCE, AUDITOR, NOW,
+                        VISIT_ON.plusDays(1)),
+                new OralFeedbackGiven(AUDIT, "Dank", LEAD, NOW, CLOSED_ON));
+        refused(history, new CorrectBusinessDate(AUDIT, AuditStatus.VISIT_CLOSED, VISIT_ON, "Eerder", LEAD, null),
+                AuditRule.BUSINESS_DATE_IN_ORDER);
+    }
+
+    @Test
+    void aStepIntoAPhaseIsNotBeforeASmallerStepRecordedBeforeIt() {
+        // the comment disposed of on 02-18, after the deadline (02-15): the final report cannot be dated 02-16
+        List<Object> history = plus(HistoricCase.conceptIssued(),
+                new ConceptCommented(AUDIT, "c1", 1, "BKA1", "Graag nuanceren", ROC, NOW,
+                        LocalDate.parse("2027-02-10")),
+                new CommentDisposed(AUDIT, "c1", CommentDisposition.NOT_ACCEPTED, "Onderbouwd", LEAD, NOW,
+                        LocalDate.parse("2027-02-18")));
+        refused(history, HistoricCase.finalise(LocalDate.parse("2027-02-16"), null), AuditRule.BUSINESS_DATE_IN_ORDER);
     }
 }

@@ -6,6 +6,8 @@ import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ClockedAggregateRuleTest;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.hamcrest.Matcher;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -31,6 +33,8 @@ class CarryOverTest extends ClockedAggregateRuleTest<Audit> {
     private static final String EARLIER = "audit-2021";
     private static final LocalDate EARLIER_FINALISED_ON = LocalDate.parse("2026-09-01");
     private static final LocalDate CARRIED_ON = VISIT_ON;
+    /** A framework the catalogue no longer holds. */
+    private static final FrameworkRef RETIRED_FRAMEWORK = new FrameworkRef("vervallen-kader", "2010");
 
     /** The events of the earlier audits by id, as the fixture's SourceJudgements reads them from its store. */
     private static final Map<String, List<AuditEvent>> STORE = new HashMap<>();
@@ -60,6 +64,21 @@ class CarryOverTest extends ClockedAggregateRuleTest<Audit> {
                 "judgement-2", "nieuwe informatie", LEAD, NOW, EARLIER_FINALISED_ON));
         revised.add(finalisedEvent("revised", KA_FRAMEWORK));
         shared.put("revised", revised);
+        shared.put("hidden", renamed(withoutTeam(earlier(BM_SERVICES, KA_FRAMEWORK, true, "ONVOLDOENDE")), "hidden"));
+        shared.put("hidden-unfinalised", renamed(withoutTeam(earlier(BM_SERVICES, KA_FRAMEWORK, false, "VOLDOENDE")),
+                "hidden-unfinalised"));
+        List<AuditEvent> published = new ArrayList<>(renamed(withoutTeam(earlier(BM_SERVICES, KA_FRAMEWORK, true,
+                "VOLDOENDE")), "published"));
+        published.add(new PublicSummaryPublished("published", "Samenvatting", LEAD, NOW, EARLIER_FINALISED_ON));
+        shared.put("published", published);
+        shared.put("finalised-later", finalisedOn("finalised-later", LocalDate.parse("2027-03-01")));
+        List<AuditEvent> correctedLater = new ArrayList<>(finalisedOn("corrected-later", EARLIER_FINALISED_ON));
+        correctedLater.add(new BusinessDateCorrected("corrected-later", AuditStatus.FINALISED, 5, EARLIER_FINALISED_ON,
+                LocalDate.parse("2027-03-01"), "Typfout", LEAD, NOW));
+        shared.put("corrected-later", correctedLater);
+        shared.put("finalised-2021", finalisedOn("finalised-2021", LocalDate.parse("2021-07-01")));
+        shared.put("retired-framework", renamed(earlier(BM_SERVICES, RETIRED_FRAMEWORK, true, "VOLDOENDE"),
+                "retired-framework"));
     }
 
     /**
@@ -72,6 +91,8 @@ class CarryOverTest extends ClockedAggregateRuleTest<Audit> {
         List<AuditEvent> events = new ArrayList<>(List.of(
                 new AuditScheduled(EARLIER, institution, AuditKind.INSPECTORATE_INVESTIGATION, null,
                         LocalDate.parse("2026-07-01"), framework, ADMIN, NOW, LocalDate.parse("2026-06-01")),
+                // the lead auditor of this audit was on that team, so may read it in full
+                new AuditTeamAssigned(EARLIER, LEAD_MEMBER, List.of(), ADMIN, NOW, LocalDate.parse("2026-06-01")),
                 new StandardJudged(EARLIER, "judgement-1", prefix + "1", "ONVOLDOENDE", "tekort", framework, null,
                         null, LEAD, NOW, LocalDate.parse("2026-07-05")),
                 new StandardJudged(EARLIER, "judgement-2", prefix + "2", value, "op orde", framework, null, null,
@@ -85,14 +106,32 @@ class CarryOverTest extends ClockedAggregateRuleTest<Audit> {
     }
 
     private static ReportFinalised finalisedEvent(String auditId, FrameworkRef framework) {
+        return finalisedEvent(auditId, framework, EARLIER_FINALISED_ON);
+    }
+
+    private static ReportFinalised finalisedEvent(String auditId, FrameworkRef framework, LocalDate finalisedOn) {
         return new ReportFinalised(auditId, "Rapport", framework, Map.of(), "ONVOLDOENDE", List.of(), null, null,
-                LEAD, NOW, EARLIER_FINALISED_ON, null);
+                LEAD, NOW, finalisedOn, null);
+    }
+
+    /** The finalised earlier audit, but finalised on {@code finalisedOn}. */
+    private static List<AuditEvent> finalisedOn(String auditId, LocalDate finalisedOn) {
+        List<AuditEvent> events = new ArrayList<>(renamed(earlier(BM_SERVICES, KA_FRAMEWORK, false, "VOLDOENDE"),
+                auditId));
+        events.add(finalisedEvent(auditId, KA_FRAMEWORK, finalisedOn));
+        return events;
+    }
+
+    /** The same audit without a team: the lead auditor of this audit is on none of it. */
+    private static List<AuditEvent> withoutTeam(List<AuditEvent> events) {
+        return events.stream().filter(e -> !(e instanceof AuditTeamAssigned)).toList();
     }
 
     private static List<AuditEvent> networkAudit() {
         return List.of(
                 new AuditScheduled(EARLIER, BM_SERVICES, AuditKind.INSTITUTIONAL, null, LocalDate.parse("2026-07-01"),
                         NETWORK_FRAMEWORK, ADMIN, NOW, LocalDate.parse("2026-06-01")),
+                new AuditTeamAssigned(EARLIER, LEAD_MEMBER, List.of(), ADMIN, NOW, LocalDate.parse("2026-06-01")),
                 new StandardJudged(EARLIER, "judgement-1", "KS1", "3", "integraal", NETWORK_FRAMEWORK, null, null,
                         LEAD, NOW, LocalDate.parse("2026-07-05")),
                 finalisedEvent(EARLIER, NETWORK_FRAMEWORK));
@@ -239,5 +278,54 @@ class CarryOverTest extends ClockedAggregateRuleTest<Audit> {
         // the table the rules above rest on, as shipped
         assertThat(FrameworkCatalog.shipped().translation(KA_FRAMEWORK, BKA_FRAMEWORK)
                 .orElseThrow().translate("KA3")).containsExactly("BKA3");
+    }
+
+    @Test
+    void aSourceTheLeadAuditorMayNotReadInFullIsAnsweredAsUnknownAndItsValueIsNotTold() {
+        // on no team of it, and it is not published: by AuditAccess he may not see it at all
+        refusedSaying(carryOver("BKA1", "hidden", "judgement-1"), AuditRule.SOURCE_JUDGEMENT_UNKNOWN,
+                Matchers.not(Matchers.containsString("ONVOLDOENDE")));
+        // nor does the answer tell that it exists or that it is not finalised
+        refused(HistoricCase.onSiteVisit(), carryOver("BKA2", "hidden-unfinalised", "judgement-2"),
+                AuditRule.SOURCE_JUDGEMENT_UNKNOWN);
+        // published, so he may read its public part; but that does not show the findings and rationale the
+        // carried-over judgement would rest on, so it is not enough
+        refused(HistoricCase.onSiteVisit(), carryOver("BKA3", "published", "judgement-3"),
+                AuditRule.SOURCE_JUDGEMENT_UNKNOWN);
+    }
+
+    @Test
+    void aJudgementIsNotCarriedOverFromAnAuditFinalisedAfterTheDayItWasCarriedOver() {
+        for (String finalisedAfterwards : List.of("finalised-later", "corrected-later")) {
+            // the one finalised on 2027-03-01, and the one whose date was corrected to that day
+            refused(HistoricCase.onSiteVisit(), carryOver("BKA3", finalisedAfterwards, "judgement-3"),
+                    AuditRule.SOURCE_NOT_CARRIED_OVER);
+        }
+    }
+
+    @Test
+    void aJudgementIsNotCarriedAlongATranslationDecidedAfterTheDayItWasCarriedOver() {
+        // an audit of July 2021, before the translation of 2021-08-01, from a source finalised on 2021-07-01
+        List<Object> july2021 = List.of(
+                new AuditScheduled(AUDIT, BM_SERVICES, AuditKind.RECOVERY_INVESTIGATION, null,
+                        LocalDate.parse("2021-07-05"), BKA_FRAMEWORK, ADMIN, NOW, LocalDate.parse("2021-06-01")),
+                new AuditTeamAssigned(AUDIT, LEAD_MEMBER, List.of(AUDITOR_MEMBER), ADMIN, NOW,
+                        LocalDate.parse("2021-06-01")),
+                new IntakeRecorded(AUDIT, LocalDate.parse("2021-07-05"), "Herstel", LEAD, NOW),
+                new SiteVisitStarted(AUDIT, LEAD, NOW, LocalDate.parse("2021-07-10")));
+        refused(july2021, new CarryOverJudgement(AUDIT, "BKA3", "finalised-2021", "judgement-3", LEAD, null,
+                LocalDate.parse("2021-07-20")), AuditRule.STANDARD_NOT_TRANSLATED);
+    }
+
+    @Test
+    void aSourceUnderAFrameworkTheCatalogueNoLongerHoldsIsRefusedByName() {
+        refusedSaying(carryOver("BKA2", "retired-framework", "judgement-2"), AuditRule.SOURCE_NOT_CARRIED_OVER,
+                Matchers.containsString("not in the catalogue"));
+    }
+
+    /** Refused on the visit of the historic case by {@code rule}, with a message {@code message} matches. */
+    private void refusedSaying(CarryOverJudgement command, AuditRule rule, Matcher<String> message) {
+        fixture.given(HistoricCase.onSiteVisit()).when(command).expectNoEvents()
+                .expectException(violates(rule)).expectExceptionMessage(message);
     }
 }

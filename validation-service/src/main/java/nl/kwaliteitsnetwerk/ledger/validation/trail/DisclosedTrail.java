@@ -26,12 +26,15 @@ public final class DisclosedTrail {
                 .filter(query::matches).toList();
     }
 
-    /** Each of {@code entries} as {@code caller} may read it, or not at all. */
+    /**
+     * Each of {@code entries} as {@code caller} may read it, or not at all; an approval among them marked with what
+     * became of it ({@link ApprovalsInTrail}).
+     */
     public List<TrailEntry> disclose(Caller caller, List<TrailEntry> entries) {
         Map<String, ReportState> reports = reportsOf(entries);
-        return entries.stream()
+        return ApprovalsInTrail.marked(entries.stream()
                 .flatMap(entry -> TrailDisclosure.disclose(caller, entry, reports.get(entry.reportId())).stream())
-                .toList();
+                .toList(), reports);
     }
 
     /** The present state of each report of {@code entries}: what decides what a caller may read of them. */

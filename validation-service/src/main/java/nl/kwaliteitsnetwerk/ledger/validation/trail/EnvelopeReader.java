@@ -4,8 +4,10 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEventCodec;
+import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -42,10 +44,30 @@ public final class EnvelopeReader {
         if (!version.canConvertToExactIntegral() || version.asInt() != IntegrationEvent.ENVELOPE_VERSION) {
             throw new UnreadableRecord("not an integration event of envelope version " + IntegrationEvent.ENVELOPE_VERSION);
         }
+        IntegrationEvent event;
         try {
-            return MAPPER.treeToValue(tree, IntegrationEvent.class);
+            event = MAPPER.treeToValue(tree, IntegrationEvent.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new UnreadableRecord("not an integration event: an invalid value" + at(e));
+        }
+        requireInstitutionCodeInNormalForm(event.institutionCode());
+        return event;
+    }
+
+    /**
+     * The trail files every entry under its institution and every read compares codes: one stored under what is no
+     * code in its normal form would make each list that meets it refuse to answer, for every reader. It is parked.
+     */
+    private static void requireInstitutionCodeInNormalForm(String code) {
+        if (code == null) {
+            return;
+        }
+        try {
+            if (!code.equals(InstitutionCode.normalise(code, "institutionCode")) || code.isEmpty()) {
+                throw new UnreadableRecord("not an integration event: an institution code not in its normal form");
+            }
+        } catch (InvalidText notACode) {
+            throw new UnreadableRecord("not an integration event: an institution code that is no code");
         }
     }
 

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -17,22 +19,34 @@ import java.util.TreeSet;
  * Objective indicators of one report, computed from its trail, for the validation committee to
  * read beside its questions: standards judged without findings (there must be none), the comments
  * and how long their disposition took, findings corrected or retracted after the concept, the
- * stakeholder groups that took part, and the days from the visit to the final report.
+ * stakeholder groups that took part, and the days from the visit to the concept and to the final report.
+ * Days count business dates (when it happened, {@link BusinessDates}), as corrected, not the instants the steps were
+ * recorded: a case of 2022 entered in 2026 gives its 2022 figures. The hours of a comment's disposition count
+ * recording instants, and are only meaningful for a case recorded as it happened; its days count business dates.
+ * Of a dialogue, {@code reactionsToDrafts}: the institution's reactions to the drafts, how many were answered, which
+ * are not (yet), the days to each answer, and those of a report from before answers were recorded
+ * ({@link DraftReactions}, validation question V3); null for the other kinds of report.
  */
 public record ReportIndicators(String reportId, ReportType reportType, List<String> judgedWithoutFindings,
                                List<CommentTiming> comments, int correctedAfterConcept, Set<String> stakeholderGroups,
-                               Long daysFromVisitToFinal) {
+                               Long daysFromVisitToFinal, Long daysFromVisitToConcept, Long daysFromConceptToFinal,
+                               DraftReactions reactionsToDrafts) {
 
-    /** A comment on the concept, when it was made and disposed of; hours is null while it awaits its disposition. */
+    /** A comment on the concept, when it was made and disposed of; hours and days are null while it awaits its disposition. */
     public record CommentTiming(String commentId, Instant commentedAt, Instant disposedAt, String disposition,
-                                Long hoursToDisposition) {
+                                Long hoursToDisposition, LocalDate commentedOn, LocalDate disposedOn, Long daysToDisposition) {
     }
 
     public static ReportIndicators of(ReportState report, List<TrailEntry> entries) {
         return new ReportIndicators(report.reportId, report.reportType, judgedWithoutFindings(report.reportType, entries),
                 comments(entries), correctedAfterConcept(report, entries), stakeholderGroups(entries),
-                report.visitStartedAt == null || report.finalisedAt == null ? null
-                        : Duration.between(report.visitStartedAt, report.finalisedAt).toDays());
+                days(report.visitStartedOn, report.finalisedOn), days(report.visitStartedOn, report.conceptIssuedOn),
+                days(report.conceptIssuedOn, report.finalisedOn),
+                report.reportType == ReportType.DIALOGUE ? DraftReactions.of(entries) : null);
+    }
+
+    private static Long days(LocalDate from, LocalDate to) {
+        return from == null || to == null ? null : ChronoUnit.DAYS.between(from, to);
     }
 
     /** The standards (or capacities) of the final report that no live finding (observation, self-evaluation) supports. */
@@ -66,10 +80,11 @@ public record ReportIndicators(String reportId, ReportType reportType, List<Stri
         for (TrailEntry e : entries) {
             String id = e.payload().path("commentId").asText();
             if (e.eventType().equals("audit.concept-commented")) {
-                comments.put(id, new CommentTiming(id, e.occurredAt(), null, null, null));
+                comments.put(id, new CommentTiming(id, e.occurredAt(), null, null, null, e.occurredOn(), null, null));
             } else if (e.eventType().equals("audit.comment-disposed")) {
                 comments.computeIfPresent(id, (key, c) -> new CommentTiming(id, c.commentedAt(), e.occurredAt(),
-                        e.payload().path("disposition").asText(), Duration.between(c.commentedAt(), e.occurredAt()).toHours()));
+                        e.payload().path("disposition").asText(), Duration.between(c.commentedAt(), e.occurredAt()).toHours(),
+                        c.commentedOn(), e.occurredOn(), days(c.commentedOn(), e.occurredOn())));
             }
         }
         return List.copyOf(comments.values());

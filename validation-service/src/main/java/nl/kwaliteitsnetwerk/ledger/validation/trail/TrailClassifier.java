@@ -2,10 +2,15 @@ package nl.kwaliteitsnetwerk.ledger.validation.trail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
+import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionCode;
+import nl.kwaliteitsnetwerk.ledger.kernel.text.InvalidText;
 import nl.kwaliteitsnetwerk.ledger.kernel.integration.IntegrationEvent;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static java.util.Map.entry;
 import static nl.kwaliteitsnetwerk.ledger.validation.trail.TrailKind.*;
@@ -34,6 +39,9 @@ public final class TrailClassifier {
             entry("audit.comment-disposed", COMMENT),
             entry("audit.report-finalised", REPORT),
             entry("audit.erratum-issued", REPORT),
+            entry("audit.board-reaction-recorded", COMMENT),
+            entry("audit.judgement-carried-over", JUDGEMENT),
+            entry("audit.business-date-corrected", REPORT),
             entry("audit.summary-published", PUBLICATION),
             entry("audit.follow-up-opened", FOLLOW_UP),
             entry("audit.follow-up-reported-done", FOLLOW_UP),
@@ -71,8 +79,17 @@ public final class TrailClassifier {
     private TrailClassifier() {
     }
 
-    /** The trail entry of {@code event}; {@code knownFramework} is the report's framework, if the trail has seen it. */
+    /** The trail entry of {@code event}, the first of its report or one whose report the trail knows nothing of. */
     public static Optional<TrailEntry> classify(IntegrationEvent event, FrameworkRef knownFramework) {
+        return classify(event, knownFramework, List.of());
+    }
+
+    /**
+     * The trail entry of {@code event}; {@code knownFramework} is the report's framework and {@code knownInstitutions}
+     * the institutions it belongs to, as far as the trail has seen them.
+     */
+    public static Optional<TrailEntry> classify(IntegrationEvent event, FrameworkRef knownFramework,
+                                                List<String> knownInstitutions) {
         Optional<ReportType> reportType = ReportType.ofAggregateType(event.aggregateType());
         if (reportType.isEmpty()) {
             return Optional.empty();
@@ -92,7 +109,34 @@ public final class TrailClassifier {
                 event.aggregateId(), event.sequenceNumber(), event.institutionCode(), event.occurredAt(),
                 event.actor() == null ? null : event.actor().userId(),
                 event.actor() == null ? null : event.actor().role().name(),
-                KINDS.getOrDefault(event.eventType(), OTHER), standard, framework, corrects, reason, p));
+                KINDS.getOrDefault(event.eventType(), OTHER), standard, framework, corrects, reason, p,
+                institutions(event, knownInstitutions), BusinessDates.of(p, event.occurredAt())));
+    }
+
+    /**
+     * Every institution the event's report belongs to: the one it is published under, those the trail knew, and
+     * those its payload names: the institution of an audit or dialogue, every team's of a peer review (the
+     * dialogue service publishes a peer review under its first team's institution only).
+     */
+    private static List<String> institutions(IntegrationEvent event, List<String> known) {
+        Set<String> codes = new TreeSet<>(known);
+        if (event.institutionCode() != null) {
+            codes.add(event.institutionCode());
+        }
+        JsonNode p = event.payload();
+        addCode(codes, p.path("institution").path("code"));
+        p.path("teams").forEach(team -> addCode(codes, team.path("institution").path("code")));
+        return List.copyOf(codes);
+    }
+
+    private static void addCode(Set<String> codes, JsonNode code) {
+        if (code.isTextual() && !code.asText().isBlank()) {
+            try {
+                codes.add(InstitutionCode.normalise(code.asText(), "institution"));
+            } catch (InvalidText notACode) {
+                // a payload naming no well-formed code adds no institution; the envelope's still counts
+            }
+        }
     }
 
     private static Optional<FrameworkRef> framework(JsonNode node) {

@@ -12,16 +12,24 @@ import static java.util.Map.entry;
 
 /**
  * What of the trail a caller may read, decided in this one place. The institution reads all of its
- * own reports; the validation committee reads all of every report once it is final, confidential
+ * own reports (every institution of a report that belongs to several: a peer review's every team's); the validation committee reads all of every report once it is final, confidential
  * parts included; everyone else reads the public facts of published reports only: the scheduling,
  * the final judgements, the published summary and the state of the follow-up, with no text written
- * for the report's readers inside, no comments, drafts or findings, and no person named.
+ * for the report's readers inside, no comments, drafts or findings, and no person named; of the report
+ * itself, its process dates as dates ({@link PublicReport}), the rule PublicDisclosure states for every service.
+ * Whoever does not read a report in full reads only its public part.
  */
 public final class TrailDisclosure {
 
     private static final Map<String, List<String>> PUBLIC_FIELDS = Map.ofEntries(
             entry("audit.scheduled", List.of("institution", "kind", "theme", "framework")),
-            entry("audit.report-finalised", List.of("framework", "standardJudgements", "overallJudgement")),
+            // the final report's digest, never the concept's it approved (a concept and its digest stay confidential)
+            entry("audit.report-finalised", List.of("framework", "standardJudgements", "overallJudgement", "reportDigest")),
+            // a later version of the final report by its digest, never its text or reason; the board's reaction with
+            // the version it approved; a judgement carried over with its source (as PublicDisclosure tells them)
+            entry("audit.erratum-issued", List.of("reportDigest", "supersedesDigest")),
+            entry("audit.board-reaction-recorded", List.of("reaction", "approvedDigest")),
+            entry("audit.judgement-carried-over", List.of("standardCode", "value", "framework", "source", "translation")),
             entry("audit.summary-published", List.of("summary")),
             entry("audit.follow-up-opened", List.of("followUpId", "standardCode", "dueDate")),
             entry("audit.follow-up-reported-done", List.of("followUpId")),
@@ -40,7 +48,8 @@ public final class TrailDisclosure {
     }
 
     public static boolean readsInFull(Caller caller, ReportState report) {
-        return caller.actsFor(report.institutionCode) || (caller.has(Role.VALIDATION_COMMITTEE) && report.isFinal());
+        return report.institutions().stream().anyMatch(caller::actsFor)
+                || (caller.has(Role.VALIDATION_COMMITTEE) && report.isFinal());
     }
 
     /** The entry as {@code caller} may read it, or nothing. */
@@ -56,7 +65,8 @@ public final class TrailDisclosure {
         payload.retain(fields);
         return Optional.of(new TrailEntry(entry.eventId(), entry.eventType(), entry.schemaVersion(), entry.reportType(),
                 entry.reportId(), entry.sequenceNumber(), entry.institutionCode(), entry.occurredAt(), null, entry.role(),
-                entry.kind(), entry.standardCode(), entry.framework(), null, null, payload));
+                entry.kind(), entry.standardCode(), entry.framework(), null, null, payload, entry.institutionCodes(),
+                entry.occurredOn()));
     }
 
     /** Whether {@code caller} may know of the report at all. */

@@ -30,7 +30,7 @@ public record TrailQuery(String institutionCode, String reportId, String standar
     /** Whether {@code shown}, an entry as the caller reads it, meets every criterion. */
     public boolean matches(TrailEntry shown) {
         Instant at = shown.occurredAt();
-        return matches(institutionCode, shown.institutionCode()) && matches(reportId, shown.reportId())
+        return (institutionCode == null || shown.concerns(institutionCode)) && matches(reportId, shown.reportId())
                 && matches(standardCode, shown.standardCode()) && matches(actor, shown.actor())
                 && (from == null || !at.isBefore(from)) && (to == null || !at.isAfter(to))
                 && (asOf == null || !at.isAfter(asOf)) && (kinds == null || kinds.isEmpty() || kinds.contains(shown.kind()));

@@ -44,8 +44,8 @@ public class TrailStore {
 
     public Outcome record(IntegrationEvent event) {
         boolean seen = entries.find(event.eventId()).isPresent();
-        ReportState report = reports.find(event.aggregateId()).orElseGet(ReportState::new);
-        Optional<TrailEntry> entry = TrailClassifier.classify(event, report.framework);
+        ReportState report = reports.find(event.aggregateId()).map(this::withReactions).orElseGet(ReportState::new);
+        Optional<TrailEntry> entry = TrailClassifier.classify(event, report.framework, report.institutions());
         if (entry.isEmpty()) {
             return Outcome.NOT_A_REPORT;
         }
@@ -60,12 +60,12 @@ public class TrailStore {
     }
 
     public Optional<ReportState> report(String reportId) {
-        return reports.find(reportId);
+        return reports.find(reportId).map(this::withReactions);
     }
 
     public List<ReportState> reports(String institutionCode) {
-        List<Bson> filters = institutionCode == null ? List.of() : List.of(Filters.eq("institutionCode", institutionCode));
-        return reports.findAll(filters).stream().sorted(Comparator.comparing(r -> r.scheduledAt,
+        List<Bson> filters = institutionCode == null ? List.of() : List.of(ofInstitution(institutionCode));
+        return reports.findAll(filters).stream().map(this::withReactions).sorted(Comparator.comparing(r -> r.scheduledAt,
                 Comparator.nullsLast(Comparator.naturalOrder()))).toList();
     }
 
@@ -75,7 +75,9 @@ public class TrailStore {
      */
     public List<TrailEntry> entries(String institutionCode, String reportId) {
         List<Bson> filters = new ArrayList<>();
-        add(filters, "institutionCode", institutionCode);
+        if (institutionCode != null) {
+            filters.add(ofInstitution(institutionCode));
+        }
         add(filters, "reportId", reportId);
         return entries.findAll(filters).stream().sorted(IN_TIME_ORDER).toList();
     }
@@ -90,7 +92,8 @@ public class TrailStore {
             for (TrailEntry entry : entries.findAll(List.of()).stream().sorted(Comparator.comparing(TrailEntry::eventId)).toList()) {
                 digest.update(mapper.writeValueAsString(entry).getBytes(StandardCharsets.UTF_8));
             }
-            for (ReportState report : reports.findAll(List.of()).stream().sorted(Comparator.comparing(r -> r.reportId)).toList()) {
+            for (ReportState report : reports.findAll(List.of()).stream().map(this::withReactions)
+                    .sorted(Comparator.comparing(r -> r.reportId)).toList()) {
                 digest.update(mapper.writeValueAsString(report).getBytes(StandardCharsets.UTF_8));
             }
             return HexFormat.of().formatHex(digest.digest());
@@ -101,6 +104,22 @@ public class TrailStore {
 
     public long size() {
         return entries.findAll(List.of()).size();
+    }
+
+    /**
+     * {@code report} with its reactions to drafts: a dialogue's state stored before the trail counted them has none,
+     * and is given them from its entries (which the trail keeps), so no reaction is lost to the next fold.
+     */
+    private ReportState withReactions(ReportState report) {
+        if (report.reportType == ReportType.DIALOGUE && report.reactionsToDrafts == null) {
+            report.reactionsToDrafts = DraftReactions.of(entries(null, report.reportId));
+        }
+        return report;
+    }
+
+    /** Of an institution: published under it, or belonging to it among others (a peer review's other teams'). */
+    private static Bson ofInstitution(String institutionCode) {
+        return Filters.or(Filters.eq("institutionCode", institutionCode), Filters.eq("institutionCodes", institutionCode));
     }
 
     private static void add(List<Bson> filters, String field, String value) {

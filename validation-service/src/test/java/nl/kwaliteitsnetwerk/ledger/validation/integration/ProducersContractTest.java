@@ -34,7 +34,7 @@ class ProducersContractTest {
     @Test
     void everyPinnedAuditEventIsAKnownStepOfTheTrail() throws Exception {
         List<TrailEntry> entries = classify(AUDIT_CONTRACT);
-        assertThat(entries).hasSize(21).allSatisfy(e -> assertThat(e.kind()).as(e.eventType()).isNotEqualTo(TrailKind.OTHER));
+        assertThat(entries).hasSizeGreaterThanOrEqualTo(21).allSatisfy(e -> assertThat(e.kind()).as(e.eventType()).isNotEqualTo(TrailKind.OTHER));
         assertThat(entries).filteredOn(e -> e.eventType().equals("audit.standard-judged")).singleElement().satisfies(e -> {
             assertThat(e.standardCode()).isNotBlank();
             assertThat(e.framework().version()).isEqualTo("2013");

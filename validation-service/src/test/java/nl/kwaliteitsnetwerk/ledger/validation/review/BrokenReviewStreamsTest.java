@@ -67,7 +67,7 @@ class BrokenReviewStreamsTest extends ServiceTestBase {
     private static final Actor CHAIR = Actor.of("vc-chair", Role.VALIDATION_COMMITTEE);
     private static final String SET = "kwaliteitsnetwerk-validatievragen";
     private static final ReportUnderReview REPORT = new ReportUnderReview("audit-1", "AUDIT", "25LH", "INSTITUTIONAL",
-            Instant.parse("2027-06-01T10:00:00Z"));
+            Instant.parse("2027-06-01T10:00:00Z"), null);
 
     @Autowired
     EventStore eventStore;

@@ -108,8 +108,15 @@ public final class CommitteeSetup {
                     .put("questionId", question).put("answer", "YES").put("reasoning", "Gezien in het rapport")));
         }
         accepted(api.post("vc-chair", review + "/conclusion", ApiClient.json().put("text", "De methode is goed toegepast.")));
-        accepted(api.post("board", review + "/board-reaction", ApiClient.json().put("text", "Het bestuur neemt het over.")));
+        accepted(api.post("board", review + "/board-reaction", ApiClient.json().put("text", "Het bestuur neemt het over.")
+                .put("approvedDigest", concludedDigest(api, reviewId))));
         accepted(api.post("vc-chair", review + "/publication", ApiClient.json().put("text", "Validatierapport")));
+    }
+
+    /** The content digest of the concluded validation report, once the review's view shows it: what the board cites. */
+    public static String concludedDigest(ApiClient api, String reviewId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> api.get("board", "/validation-reviews/" + reviewId),
+                r -> r.status() == 200 && r.body().path("reportDigest").isTextual()).body().path("reportDigest").asText();
     }
 
     private static void accepted(ApiClient.Response response) {

@@ -139,6 +139,81 @@ public final class PublishedEvents {
     }
 
     /**
+     * A peer review of a team of {@code firstInstitution} and one of {@code secondInstitution}, completed, published
+     * as the dialogue service does: under its first team's institution only, the teams with theirs in the payload.
+     */
+    public static PublishedEvents completedPeerReview(String peerReviewId, String firstInstitution, String secondInstitution,
+                                                      Instant start) {
+        PublishedEvents review = new PublishedEvents("PeerReview", peerReviewId, firstInstitution, start);
+        Actor guide = Actor.of("guide", Role.PROCESS_GUIDE);
+        review.add("peer-review.peer-review-started", guide, p -> {
+            p.put("peerReviewId", peerReviewId).put("title", "Carrousel BPV");
+            p.putObject("processGuide").put("userId", "guide").put("type", "NETWORK");
+            ArrayNode teams = p.putArray("teams");
+            for (String institution : List.of(firstInstitution, secondInstitution)) {
+                ObjectNode team = teams.addObject().put("teamId", "team-" + institution).put("name", "Team " + institution)
+                        .put("level", "PROGRAMME").put("researchQuestion", "Hoe begeleiden wij de BPV?");
+                team.putObject("institution").put("code", institution).put("boardNumber", 40001).put("name", "ROC " + institution);
+            }
+        });
+        review.add("peer-review.peer-session-held", guide, p -> {
+            p.put("peerReviewId", peerReviewId).put("sessionId", "ps-1").put("hostTeamId", "team-" + firstInstitution)
+                    .put("discussed", "Begeleiding");
+            p.putArray("visitingTeamIds").add("team-" + secondInstitution);
+            p.putArray("participants").addObject().put("category", "TEACHERS").put("count", 6).put("mode", "ASSESSING");
+        });
+        review.add("peer-review.team-report-recorded", guide, p -> p.put("peerReviewId", peerReviewId)
+                .put("teamId", "team-" + secondInstitution).put("revision", 1).put("outcomes", "Vaste begeleider")
+                .put("reportText", "Rapport van het tweede team").putNull("revisionReason"));
+        review.add("peer-review.peer-review-completed", guide, p -> p.put("peerReviewId", peerReviewId));
+        return review;
+    }
+
+    /**
+     * Sets {@code fields} in the payload of the first event of {@code eventType} so far: a field its producer states
+     * that this builder leaves out, such as a business date ({@code occurredOn}) or a content digest.
+     */
+    public PublishedEvents stating(String eventType, Consumer<ObjectNode> fields) {
+        fields.accept((ObjectNode) events.stream().filter(e -> e.eventType().equals(eventType)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no " + eventType)).payload());
+        return this;
+    }
+
+    /**
+     * A case entered after the fact: each step states when it happened in 2022, the visit on 28 September, the concept
+     * on 1 November (commented on the 10th, answered on the 24th), the final report on 15 December, published on
+     * 10 January 2023.
+     */
+    public PublishedEvents enteredAfterTheFactIn2022() {
+        List.of(List.of("audit.scheduled", "2022-06-01"), List.of("audit.site-visit-started", "2022-09-28"),
+                List.of("audit.concept-report-issued", "2022-11-01"), List.of("audit.concept-commented", "2022-11-10"),
+                List.of("audit.comment-disposed", "2022-11-24"), List.of("audit.report-finalised", "2022-12-15"),
+                List.of("audit.summary-published", "2023-01-10"))
+                .forEach(step -> stating(step.get(0), p -> p.put("occurredOn", step.get(1))));
+        return this;
+    }
+
+    /** Adds, after the events so far, an event of {@code eventType} with {@code payload}; {@link #from} sends only it. */
+    public PublishedEvents with(String eventType, Actor actor, ObjectNode payload) {
+        add(eventType, actor, p -> p.setAll(payload));
+        return this;
+    }
+
+    /** Adds a correction of a business date by the lead auditor, with {@code fields} (contract E). */
+    public PublishedEvents dateCorrected(Consumer<ObjectNode> fields) {
+        add("audit.business-date-corrected", Actor.of("lead", Role.LEAD_AUDITOR), fields);
+        return this;
+    }
+
+    /** Adds an erratum to the final report: the version {@code digest} replaces the version {@code supersedes}. */
+    public PublishedEvents erratum(String digest, String supersedes) {
+        add("audit.erratum-issued", Actor.of("lead", Role.LEAD_AUDITOR), p -> p.put("erratumId", "e-1")
+                .put("correction", "KS3: oordeel 3, niet 2").put("reason", "Typefout").put("corrects", "final-report")
+                .put("reportDigest", digest).put("supersedesDigest", supersedes));
+        return this;
+    }
+
+    /**
      * Adds, after the events so far, the institution reporting the audit's follow-up action done and the lead
      * reopening it with {@code newDueDate}; {@link #from} sends only these.
      */

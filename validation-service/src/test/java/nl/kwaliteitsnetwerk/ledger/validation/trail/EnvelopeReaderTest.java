@@ -30,6 +30,16 @@ class EnvelopeReaderTest {
     }
 
     @Test
+    void anEventFiledUnderWhatIsNoInstitutionCodeInItsNormalFormIsRefused() {
+        assertThatThrownBy(() -> EnvelopeReader.read(envelope().put("institutionCode", "2 9WT").toString()))
+                .isInstanceOf(UnreadableRecord.class).hasMessage("not an integration event: an institution code that is no code");
+        assertThatThrownBy(() -> EnvelopeReader.read(envelope().put("institutionCode", "29wt").toString()))
+                .hasMessage("not an integration event: an institution code not in its normal form");
+        assertThatThrownBy(() -> EnvelopeReader.read(envelope().put("institutionCode", "").toString()))
+                .isInstanceOf(UnreadableRecord.class);
+    }
+
+    @Test
     void textThatIsNotJsonIsRefusedWithWhereItBroke() {
         assertThatThrownBy(() -> EnvelopeReader.read("{\"text\":\"" + SECRET + "\" oops"))
                 .isInstanceOf(UnreadableRecord.class)

@@ -31,7 +31,8 @@ class ReportIndicatorsTest {
         });
         assertThat(indicators.correctedAfterConcept()).isEqualTo(1);
         assertThat(indicators.stakeholderGroups()).isEmpty();
-        assertThat(indicators.daysFromVisitToFinal()).isZero();
+        assertThat(indicators.daysFromVisitToFinal()).as("calendar days: visited on 1 January, final on the 2nd")
+                .isEqualTo(1);
     }
 
     @Test
@@ -57,6 +58,64 @@ class ReportIndicatorsTest {
         assertThat(indicators.stakeholderGroups()).containsExactly("EMPLOYERS", "STUDENTS");
         assertThat(indicators.judgedWithoutFindings()).isEmpty();
         assertThat(indicators.comments()).isEmpty();
+    }
+
+    @Test
+    void aCaseOf2022EnteredIn2026GivesIts2022Figures() {
+        PublishedEvents audit = caseOf2022();
+        List<TrailEntry> entries = entries(audit.events());
+        ReportState report = ReportState.fold(entries);
+        ReportIndicators indicators = ReportIndicators.of(report, entries);
+
+        assertThat(report.visitStartedOn).hasToString("2022-09-28");
+        assertThat(report.visitStartedAt).as("recorded in 2026").isAfter(Instant.parse("2026-01-01T00:00:00Z"));
+        assertThat(indicators.daysFromVisitToFinal()).isEqualTo(78);
+        assertThat(indicators.daysFromVisitToConcept()).isEqualTo(34);
+        assertThat(indicators.daysFromConceptToFinal()).isEqualTo(44);
+        assertThat(indicators.comments()).singleElement().satisfies(c -> assertThat(c.daysToDisposition()).isEqualTo(14));
+    }
+
+    @Test
+    void aCorrectionOfABusinessDateMovesTheDateItCorrects() {
+        PublishedEvents audit = caseOf2022();
+        String visit = visitOf(audit).eventId();
+        audit.dateCorrected(p -> p.put("correctedEventId", visit)
+                .put("previousDate", "2022-09-28").put("correctedDate", "2022-09-27").put("reason", "Een dag eerder begonnen"));
+        audit.dateCorrected(p -> p.put("step", "FINALISED")
+                .put("previousDate", "2022-12-15").put("correctedDate", "2022-12-16").put("reason", "Datum van ondertekening"));
+        audit.dateCorrected(p -> p.put("step", "VISIT_CLOSED")
+                .put("previousDate", "2022-09-30").put("correctedDate", "2022-09-29").put("reason", "Geen mijlpaal"));
+        List<TrailEntry> entries = entries(audit.events());
+        ReportState report = ReportState.fold(entries);
+
+        assertThat(report.visitStartedOn).hasToString("2022-09-27");
+        assertThat(report.finalisedOn).hasToString("2022-12-16");
+        assertThat(report.conceptIssuedOn).as("a step that is no milestone moves none").hasToString("2022-11-01");
+        assertThat(ReportIndicators.of(report, entries).daysFromVisitToFinal()).isEqualTo(80);
+    }
+
+    @Test
+    void aCorrectionNamesTheStepByTheAuditsPhaseAndTheEventByItsNumber() {
+        PublishedEvents audit = caseOf2022();
+        long visit = visitOf(audit).sequenceNumber();
+        audit.dateCorrected(p -> p.put("step", "SITE_VISIT").put("correctedSequence", visit).put("previousDate", "2022-09-28")
+                .put("correctedDate", "2022-09-26").put("reason", "Eerder begonnen"));
+        audit.dateCorrected(p -> p.put("step", "CONCEPT_ISSUED")
+                .put("previousDate", "2022-11-01").put("correctedDate", "2022-11-02").put("reason", "Verzonden op de 2e"));
+
+        ReportState report = ReportState.fold(entries(audit.events()));
+        assertThat(report.visitStartedOn).hasToString("2022-09-26");
+        assertThat(report.conceptIssuedOn).hasToString("2022-11-02");
+    }
+
+    /** A published audit of 2022, its steps recorded in November 2026. */
+    private static PublishedEvents caseOf2022() {
+        return PublishedEvents.publishedAudit("audit-1", "29WT", Instant.parse("2026-11-30T09:00:00Z"), "2023-06-01")
+                .enteredAfterTheFactIn2022();
+    }
+
+    private static IntegrationEvent visitOf(PublishedEvents audit) {
+        return audit.events().stream().filter(e -> e.eventType().equals("audit.site-visit-started")).findFirst().orElseThrow();
     }
 
     private static List<TrailEntry> entries(List<IntegrationEvent> events) {

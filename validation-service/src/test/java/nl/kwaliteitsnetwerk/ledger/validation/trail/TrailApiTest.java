@@ -120,6 +120,12 @@ class TrailApiTest extends ServiceTestBase {
                 "audit.report-finalised", "audit.summary-published", "audit.follow-up-opened");
         assertThat(publicAudit.raw()).doesNotContain("Eindrapport, vertrouwelijk", "Graag nuanceren", "Bevinding KS",
                 "\"lead\"", "\"roc\"");
+        assertThat(publicAudit.body().path("report").path("title").asText())
+                .as("the trail names the institution, by the register's name, not the audit's kind")
+                .isEqualTo("Business Marketing Services B.V.");
+        assertThat(publicAudit.body().path("report").path("institutionNames").get(0).asText())
+                .isEqualTo("Business Marketing Services B.V.");
+        assertThat(publicAudit.body().path("report").has("visitStartedAt")).as("no instant of the process").isFalse();
         assertThat(api().get("inspector", "/trail/reports/" + dialogue.aggregateId()).status())
                 .as("a final dialogue report that is not published").isEqualTo(404);
         assertThat(api().get("inspector", "/trail/reports/" + audit.aggregateId() + "/indicators").status()).isEqualTo(403);

@@ -43,8 +43,44 @@ class TrailStoreTest {
         return new TrailStore(database(), MAPPER);
     }
 
+    /** A store that recorded every event of a report but {@code last}, and its report states as stored. */
+    private record AllButTheLast(TrailStore store, DocumentViews<ReportState> reports, IntegrationEvent last) {
+    }
+
+    private AllButTheLast allButTheLast(List<IntegrationEvent> events) {
+        MongoDatabase database = database();
+        TrailStore store = new TrailStore(database, MAPPER);
+        events.subList(0, events.size() - 1).forEach(store::record);
+        return new AllButTheLast(store, new DocumentViews<>(database.getCollection(TrailStore.REPORTS), MAPPER,
+                ReportState.class, r -> r.reportId), events.get(events.size() - 1));
+    }
+
     private MongoDatabase database() {
         return client.getDatabase("trail-" + UUID.randomUUID());
+    }
+
+    @Test
+    void theStoreKeepsBusinessDatesTheirCorrectionsTheReportsVersionsAndEveryInstitution() {
+        PublishedEvents events = PublishedEvents.publishedAudit("audit-2", "29WT", Instant.parse("2026-11-30T09:00:00Z"),
+                "2023-06-01").stating("audit.site-visit-started", p -> p.put("occurredOn", "2022-09-28"))
+                .stating("audit.report-finalised", p -> p.put("reportDigest", "2".repeat(64)));
+        String visit = events.events().stream().filter(e -> e.eventType().equals("audit.site-visit-started")).findFirst()
+                .orElseThrow().eventId();
+        events.dateCorrected(p -> p.put("correctedEventId", visit).put("correctedDate", "2022-09-27").put("reason", "Eerder"));
+        events.erratum("3".repeat(64), "2".repeat(64));
+        TrailStore store = fresh();
+        events.events().forEach(store::record);
+        List<IntegrationEvent> review = PublishedEvents.completedPeerReview("peer-1", "30XY", "25LH",
+                Instant.parse("2027-01-01T09:00:00Z")).events();
+        review.forEach(store::record);
+
+        ReportState kept = store.report("audit-2").orElseThrow();
+        assertThat(kept.visitStartedOn).hasToString("2022-09-27");
+        assertThat(kept.versions).extracting(ReportVersion::number).containsExactly(1, 2);
+        assertThat(kept.reportDigest).isEqualTo("3".repeat(64));
+        assertThat(store.report("peer-1").orElseThrow().institutions()).containsExactly("25LH", "30XY");
+        assertThat(store.reports("25LH")).extracting(r -> r.reportId).containsExactly("peer-1");
+        assertThat(store.entries("25LH", null)).hasSize(review.size());
     }
 
     @Test
@@ -78,19 +114,34 @@ class TrailStoreTest {
 
     @Test
     void aCrashBetweenTheTwoWritesIsRepairedByTheRedelivery() {
-        MongoDatabase database = database();
-        TrailStore store = new TrailStore(database, MAPPER);
-        IntegrationEvent last = audit.get(audit.size() - 1);
-        audit.subList(0, audit.size() - 1).forEach(store::record);
-        DocumentViews<ReportState> reports = new DocumentViews<>(database.getCollection(TrailStore.REPORTS), MAPPER,
-                ReportState.class, r -> r.reportId);
-        ReportState report = reports.find("audit-1").orElseThrow();
+        AllButTheLast recorded = allButTheLast(audit);
+        IntegrationEvent last = recorded.last();
+        ReportState report = recorded.reports().find("audit-1").orElseThrow();
         report.apply(TrailClassifier.classify(last, report.framework).orElseThrow());
-        reports.save(report);
+        recorded.reports().save(report);
+        TrailStore store = recorded.store();
 
         assertThat(store.record(last)).as("the entry was not written before the crash").isEqualTo(TrailStore.Outcome.RECORDED);
         TrailStore clean = fresh();
         audit.forEach(clean::record);
+        assertThat(store.fingerprint()).isEqualTo(clean.fingerprint());
+    }
+
+    @Test
+    void aDialogueStoredBeforeReactionsWereCountedIsGivenThemFromItsEntries() {
+        AllButTheLast recorded = allButTheLast(dialogue);
+        DocumentViews<ReportState> reports = recorded.reports();
+        ReportState before = reports.find("dialogue-1").orElseThrow();
+        before.reactionsToDrafts = null;
+        reports.save(before);
+        TrailStore store = recorded.store();
+
+        assertThat(store.report("dialogue-1").orElseThrow().reactionsToDrafts.unanswered()).containsExactly(1);
+        store.record(recorded.last());
+        assertThat(reports.find("dialogue-1").orElseThrow().reactionsToDrafts.notRecorded()).as("the reaction kept")
+                .containsExactly(1);
+        TrailStore clean = fresh();
+        dialogue.forEach(clean::record);
         assertThat(store.fingerprint()).isEqualTo(clean.fingerprint());
     }
 

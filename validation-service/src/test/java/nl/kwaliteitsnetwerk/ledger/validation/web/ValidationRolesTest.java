@@ -34,9 +34,15 @@ class ValidationRolesTest extends ServiceTestBase {
                 // new: the changes of membership a review could not take, parked by the follower
                 .allow("GET /committee/membership-changes/parked", VALIDATION_COMMITTEE, ADMINISTRATOR)
                 .allow("POST /trail/replay-check", ADMINISTRATOR)
+                // new with the supervision calendar (issue 16): a term and a signal are the inspectorate's to record
+                .allowEach("POST /institutions/{institutionCode}/calendar/", List.of("term", "signals"), INSPECTORATE)
+                .allow("GET /supervision/parked", INSPECTORATE, ADMINISTRATOR)
                 .readableBySignedIn("/committee", "/validation-reviews", "/validation-reviews/{reviewId}", "/question-sets",
                         "/trail", "/trail/institutions/{institutionCode}", "/trail/reports", "/trail/reports/{reportId}",
-                        "/trail/reports/{reportId}/indicators", "/trail/follow-ups");
+                        "/trail/reports/{reportId}/indicators", "/trail/follow-ups",
+                        // new in issue 16: the platform's institution register and framework translations, the calendar
+                        "/institutions", "/institutions/{code}", "/frameworks/translations",
+                        "/institutions/{institutionCode}/calendar");
         assertThat(OpenApiDocumentChecks.ownOperationRoles(api().get(null, "/v3/api-docs").body()))
                 .isEqualTo(expected.table());
     }

@@ -1,6 +1,10 @@
 package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
+import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.StaleVersion;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.Affiliation;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.RegisteredInstitution;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.ChangeMembership;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeCommand;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeComposed;
@@ -47,15 +51,16 @@ public class ValidationCommittee {
     }
 
     @CommandHandler
-    public ValidationCommittee(ComposeCommittee command, Clock clock) {
+    public ValidationCommittee(ComposeCommittee command, Clock clock, InstitutionRegister register) {
         requireComposition(command.members(), command.chairUserId());
+        command.members().forEach(member -> requireAffiliation(member, register));
         require(command.effectiveFrom() != null, ValidationRule.REQUIRED_TEXT, "A composition takes effect from a date.");
         apply(new CommitteeComposed(command.committeeId(), List.copyOf(command.members()), command.chairUserId(),
                 command.effectiveFrom(), command.actor(), clock.instant()));
     }
 
     @CommandHandler
-    public long handle(ChangeMembership command, Clock clock) {
+    public long handle(ChangeMembership command, Clock clock, InstitutionRegister register) {
         admit(command);
         require(seating.member(command.leavingUserId()) != null, ValidationRule.UNKNOWN_MEMBER,
                 "The member who is to leave is not on the committee.");
@@ -66,6 +71,7 @@ public class ValidationCommittee {
         require(command.joining() != null, ValidationRule.COMPOSITION, "A member who leaves is replaced.");
         String chair = command.joining().seat() == Seat.EXTERNAL ? command.joining().userId() : seating.chairUserId();
         requireComposition(seating.after(command.leavingUserId(), command.joining(), chair).members(), chair);
+        requireAffiliation(command.joining(), register);
         apply(new MembershipChanged(committeeId, command.leavingUserId(), command.joining(), chair, command.effectiveOn(),
                 command.reason(), command.actor(), clock.instant()));
         return getVersion();
@@ -95,6 +101,23 @@ public class ValidationCommittee {
         require(external.get(0).memberInstitutionCode() == null, ValidationRule.COMPOSITION,
                 "The external member comes from no member institution.");
         require(external.get(0).userId().equals(chairUserId), ValidationRule.COMPOSITION, "The external member chairs.");
+    }
+
+    /**
+     * Who a member works for, resolved through the institution register as an auditor's is: a council member's
+     * affiliation may not name another registered institution than the one they sit for (AFFILIATION_CONFLICT), and
+     * the external member's may not name a member institution of the network by any of its registered names, code
+     * or no code: a member entered as working for "Business Marketing Services B.V." is of 29WT, not external.
+     */
+    private static void requireAffiliation(CommitteeMember member, InstitutionRegister register) {
+        Affiliation affiliation = register.resolve(member.affiliation(), member.memberInstitutionCode());
+        if (member.seat() == Seat.EXTERNAL && affiliation.institutionCode() != null) {
+            register.byCode(affiliation.institutionCode()).filter(RegisteredInstitution::networkMember)
+                    .ifPresent(institution -> {
+                        throw new RuleViolation(ValidationRule.COMPOSITION, "The external member comes from no member "
+                                + "institution; '" + member.affiliation() + "' is " + institution.code() + ".");
+                    });
+        }
     }
 
     /**

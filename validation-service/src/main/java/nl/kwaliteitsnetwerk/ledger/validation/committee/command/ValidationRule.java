@@ -21,7 +21,9 @@ public enum ValidationRule implements ErrorCode {
     UNKNOWN_QUESTION("unknown-question", ErrorCategory.NOT_FOUND),
     MEMBER_INDEPENDENT("member-not-independent", ErrorCategory.CONFLICT),
     WRONG_PHASE("not-allowed-in-this-phase", ErrorCategory.CONFLICT),
-    ALL_QUESTIONS_ANSWERED("questions-unanswered", ErrorCategory.CONFLICT);
+    ALL_QUESTIONS_ANSWERED("questions-unanswered", ErrorCategory.CONFLICT),
+    APPROVED_DIGEST_REQUIRED("approved-digest-required", ErrorCategory.INVALID_INPUT),
+    STALE_CONTENT("stale-content", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;

@@ -9,10 +9,11 @@ import java.util.List;
 
 /**
  * A validation review was opened, with the questions of its question set as they read, under the committee's
- * composition as it stood at {@code committeeVersion} (its members and chair). Revision 2; revision 1, stored in
- * the committee's stream before reviews had their own, had no composition (ReviewEventUpcaster).
+ * composition as it stood at {@code committeeVersion} (its members and chair). Revision 3; revision 1, stored in
+ * the committee's stream before reviews had their own, had no composition, revision 2 one institution per report
+ * (ReviewEventUpcaster).
  */
-@Revision("2")
+@Revision("3")
 public record ValidationReviewOpened(String committeeId,
         String reviewId,
         String title,

@@ -14,6 +14,7 @@ import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationQuestionAnswe
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationReportPublished;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationReviewConcluded;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ValidationReviewOpened;
+import nl.kwaliteitsnetwerk.ledger.validation.review.command.ReportVerification;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,7 +23,9 @@ import java.util.List;
 /**
  * The read model of one validation review: its reports, questions, every answer, the composition it is
  * decided under and where it stands. {@code version} is the sequence number of the last event of the
- * review's stream applied, the version to send back as If-Match.
+ * review's stream applied, the version to send back as If-Match. The validation report's digest is recomputed from
+ * the content stored beside it ({@link ReportVerification}); one that differs sets {@code integrityBreak}, and the
+ * web side serves nothing of such a review. The fold itself goes on, so that the projection never stops at a break.
  */
 public class ReviewView extends FoldedView {
 
@@ -38,14 +41,21 @@ public class ReviewView extends FoldedView {
     public String chairUserId;
     public List<GivenAnswer> answers = new ArrayList<>();
     public String conclusion;
+    /** The validation report's content digest, once concluded; the one the board's reaction cites. */
+    public String reportDigest;
+    /** Set when the stored validation report does not hash to its stored digest; such a review is not served. */
+    public String integrityBreak;
     public String boardReaction;
+    public String boardReactionDigest;
     public String summary;
     public Instant openedAt;
     public Instant concludedAt;
     public Instant publishedAt;
 
+    /** An answer as given: {@code approvedDigest} the report version it was given on (null for one given before digests). */
     public record GivenAnswer(String answerId, String reportId, String questionId, Answer answer, String reasoning,
-                              String revises, String revisionReason, Actor member, Instant answeredAt) {
+                              String revises, String revisionReason, Actor member, Instant answeredAt,
+                              String approvedDigest) {
     }
 
     /** Applies the review's event number {@code sequence}, unless the view has it already. */
@@ -58,13 +68,18 @@ public class ReviewView extends FoldedView {
             opened(view, e);
         } else if (event instanceof ValidationQuestionAnswered e) {
             view.answers.add(new GivenAnswer(e.answerId(), e.reportId(), e.questionId(), e.answer(), e.reasoning(),
-                    e.revises(), e.revisionReason(), e.actor(), e.occurredAt()));
+                    e.revises(), e.revisionReason(), e.actor(), e.occurredAt(), e.approvedDigest()));
         } else if (event instanceof ValidationReviewConcluded e) {
             view.conclusion = e.conclusion();
+            view.reportDigest = e.reportDigest();
+            if (view.integrityBreak == null) {
+                view.integrityBreak = ReportVerification.breakIn(e).orElse(null);
+            }
             view.concludedAt = e.occurredAt();
             view.status = ReviewStatus.CONCLUDED;
         } else if (event instanceof BoardReactionRecorded e) {
             view.boardReaction = e.reaction();
+            view.boardReactionDigest = e.approvedDigest();
             view.status = ReviewStatus.BOARD_REACTED;
         } else if (event instanceof ValidationReportPublished e) {
             view.summary = e.summary();

@@ -24,6 +24,7 @@ import nl.kwaliteitsnetwerk.ledger.validation.review.api.OpenValidationReview;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.PublishValidationReport;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.RecordBoardReaction;
 import nl.kwaliteitsnetwerk.ledger.validation.review.api.ReportUnderReview;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.NamedReports;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportState;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailDisclosure;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
@@ -51,10 +52,12 @@ class ValidationReviewCommandController {
 
     private final CommandSender commands;
     private final TrailStore trail;
+    private final NamedReports names;
 
-    ValidationReviewCommandController(CommandSender commands, TrailStore trail) {
+    ValidationReviewCommandController(CommandSender commands, TrailStore trail, NamedReports names) {
         this.commands = commands;
         this.trail = trail;
+        this.names = names;
     }
 
     record OpenRequest(@NotBlank @SingleLine @Size(max = FieldLimits.NAME) String title,
@@ -65,10 +68,15 @@ class ValidationReviewCommandController {
 
     record AnswerRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String reportId,
                          @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String questionId,
-                         @NotNull Answer answer, @NotBlank String reasoning, String revisionReason) {
+                         @NotNull Answer answer, @NotBlank String reasoning, String revisionReason,
+                         @SingleLine @Size(max = FieldLimits.CODE) String approvedDigest) {
     }
 
     record TextRequest(@NotBlank String text) {
+    }
+
+    /** The board's reaction, citing the content digest of the validation report it reacts to (the review's reportDigest). */
+    record ReactionRequest(@NotBlank String text, @SingleLine @Size(max = FieldLimits.CODE) String approvedDigest) {
     }
 
     /**
@@ -92,7 +100,7 @@ class ValidationReviewCommandController {
     ResponseEntity<CommandAccepted> answer(@PathVariable String reviewId, @Valid @RequestBody AnswerRequest body,
                                            ExpectedVersion expected, Actor member) {
         return commands.send(reviewId, null, new AnswerValidationQuestion(reviewId, body.reportId(), body.questionId(),
-                body.answer(), body.reasoning(), body.revisionReason(), member, expected.orAny()));
+                body.answer(), body.reasoning(), body.revisionReason(), body.approvedDigest(), member, expected.orAny()));
     }
 
     @Allowed(Role.VALIDATION_COMMITTEE)
@@ -106,9 +114,9 @@ class ValidationReviewCommandController {
     @Allowed(Role.NETWORK_BOARD)
     @PostMapping("/validation-reviews/{reviewId}/board-reaction")
     @Operation(summary = "The network board's reaction to the concluded review")
-    ResponseEntity<CommandAccepted> react(@PathVariable String reviewId, @Valid @RequestBody TextRequest body,
+    ResponseEntity<CommandAccepted> react(@PathVariable String reviewId, @Valid @RequestBody ReactionRequest body,
                                           ExpectedVersion expected, Actor board) {
-        return step(reviewId, new RecordBoardReaction(reviewId, body.text(), board, expected.orAny()));
+        return step(reviewId, new RecordBoardReaction(reviewId, body.text(), body.approvedDigest(), board, expected.orAny()));
     }
 
     @Allowed(Role.VALIDATION_COMMITTEE)
@@ -127,7 +135,7 @@ class ValidationReviewCommandController {
     private ReportUnderReview underReview(String reportId, Caller caller) {
         ReportState report = trail.report(reportId).filter(known -> TrailDisclosure.mayKnow(caller, known))
                 .orElseThrow(() -> RuleViolation.notFound(reportId));
-        return new ReportUnderReview(report.reportId, report.reportType.name(), report.institutionCode, report.title,
-                report.finalisedAt);
+        return new ReportUnderReview(report.reportId, report.reportType.name(), report.institutionCode,
+                names.named(report).title, report.finalisedAt, report.institutions());
     }
 }

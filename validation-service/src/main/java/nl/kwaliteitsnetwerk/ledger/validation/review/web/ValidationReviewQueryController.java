@@ -7,6 +7,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.kwaliteitsnetwerk.ledger.kernel.disclosure.Access;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerBreak;
+import nl.kwaliteitsnetwerk.ledger.platform.ledger.LedgerIntegrityException;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.security.SignedIn;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
@@ -27,6 +29,8 @@ import nl.kwaliteitsnetwerk.ledger.validation.review.query.ReviewView.GivenAnswe
 import nl.kwaliteitsnetwerk.ledger.validation.review.questions.ValidationQuestionCatalog;
 import nl.kwaliteitsnetwerk.ledger.validation.review.questions.ValidationQuestionSet;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportIndicators;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportState;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportVersion;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailStore;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -65,15 +69,20 @@ class ValidationReviewQueryController {
         this.questionSets = questionSets;
     }
 
-    /** A report under review, with the indicators the trail gives and the answers per question. */
-    record ReportReview(ReportUnderReview report, ReportIndicators indicators, Map<String, List<GivenAnswer>> answersByQuestion) {
+    /**
+     * A report under review, with the indicators the trail gives, its current version (the one an answer cites) and
+     * the answers per question, each shown stale where it was given on a version an erratum has replaced.
+     */
+    record ReportReview(ReportUnderReview report, ReportIndicators indicators, ReportVersion currentVersion,
+                        Map<String, List<AnswerOnVersion>> answersByQuestion) {
     }
 
     /** Everything, with the composition the review is decided under and its version, to send back as If-Match. */
     record FullReview(String reviewId, long version, String title, ReviewStatus status, String questionSetId,
                       String questionSetVersion, List<ValidationQuestion> questions, List<ReportReview> reports,
-                      List<CommitteeMember> members, String chairUserId, String conclusion, String boardReaction,
-                      String summary, Instant openedAt, Instant concludedAt, Instant publishedAt) {
+                      List<CommitteeMember> members, String chairUserId, String conclusion, String reportDigest,
+                      String boardReaction, String boardReactionDigest, String summary, Instant openedAt,
+                      Instant concludedAt, Instant publishedAt) {
     }
 
     record ReviewSummary(String reviewId, String title, ReviewStatus status, List<ReportUnderReview> reports,
@@ -113,20 +122,23 @@ class ValidationReviewQueryController {
     Object get(@PathVariable String reviewId,
                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant asOf,
                Caller caller) {
-        ReviewView now = reviews.one(caller, reviewId);
+        ReviewView now = verified(reviews.one(caller, reviewId));
         ReviewView shown = asOf == null ? now : history.asOf(reviewId, asOf)
                 .orElseThrow(() -> RuleViolation.notFound(reviewId));
         return disclosed(reviews.access(caller, now), shown);
     }
 
-    /** Every event of the review, in order, as far as the caller reads the review ({@link ReviewTrailDisclosure}). */
+    /**
+     * Every event of the review, in order, as far as the caller reads the review ({@link ReviewTrailDisclosure}); an
+     * answer marked stale once an erratum replaced the version it was given on ({@link StaleAnswersInTrail}).
+     */
     @Allowed({Role.VALIDATION_COMMITTEE, Role.NETWORK_BOARD, Role.ADMINISTRATOR})
     @GetMapping("/validation-reviews/{reviewId}/trail")
     @Operation(summary = "Every event of the review, in order, as far as you may read the review")
     Page<TrailEntry> reviewTrail(@PathVariable String reviewId, Caller caller, Paging paging) {
-        ReviewStatus status = reviews.one(caller, reviewId).status;
-        return paging.page(ReviewTrailDisclosure.disclose(caller, history.trail(reviewId), entry -> reviewId, id -> status),
-                entry -> Paging.numericKey(entry.sequenceNumber()));
+        ReviewStatus status = verified(reviews.one(caller, reviewId)).status;
+        return paging.page(StaleAnswersInTrail.marked(ReviewTrailDisclosure.disclose(caller, history.trail(reviewId),
+                entry -> reviewId, id -> status), trail::report), entry -> Paging.numericKey(entry.sequenceNumber()));
     }
 
     /**
@@ -146,6 +158,19 @@ class ValidationReviewQueryController {
                 entry -> Paging.numericKey(entry.sequenceNumber()));
     }
 
+    /**
+     * A review whose stored validation report does not hash to its stored digest is a break in the ledger: nothing
+     * of it is served, now or as it stood (503 {@code ledger-integrity}, which names no review), as with any other
+     * break. Checked once the caller is found to be one who may know the review exists.
+     */
+    private static ReviewView verified(ReviewView review) {
+        if (review.integrityBreak != null) {
+            throw new LedgerIntegrityException(new LedgerBreak(null, review.reviewId, LedgerBreak.Kind.ALTERED,
+                    review.integrityBreak));
+        }
+        return review;
+    }
+
     @SignedIn
     @GetMapping("/question-sets")
     @Operation(summary = "The versions of the validation questions")
@@ -163,19 +188,24 @@ class ValidationReviewQueryController {
     }
 
     private FullReview full(ReviewView review) {
-        List<ReportReview> reports = review.reports.stream().map(report -> new ReportReview(report,
-                trail.report(report.reportId()).map(state -> ReportIndicators.of(state,
-                        trail.entries(null, report.reportId()))).orElse(null),
-                answersByQuestion(review, report.reportId()))).toList();
+        List<ReportReview> reports = review.reports.stream().map(report -> {
+            ReportState state = trail.report(report.reportId()).orElse(null);
+            return new ReportReview(report,
+                    state == null ? null : ReportIndicators.of(state, trail.entries(null, report.reportId())),
+                    state == null ? null : state.version(state.reportDigest).orElse(null),
+                    answersByQuestion(review, report.reportId(), state));
+        }).toList();
         return new FullReview(review.reviewId, review.version, review.title, review.status, review.questionSetId,
                 review.questionSetVersion, review.questions, reports, review.members, review.chairUserId, review.conclusion,
-                review.boardReaction, review.summary, review.openedAt, review.concludedAt, review.publishedAt);
+                review.reportDigest, review.boardReaction, review.boardReactionDigest, review.summary, review.openedAt,
+                review.concludedAt, review.publishedAt);
     }
 
-    private static Map<String, List<GivenAnswer>> answersByQuestion(ReviewView review, String reportId) {
-        Map<String, List<GivenAnswer>> byQuestion = new LinkedHashMap<>();
+    private static Map<String, List<AnswerOnVersion>> answersByQuestion(ReviewView review, String reportId, ReportState report) {
+        Map<String, List<AnswerOnVersion>> byQuestion = new LinkedHashMap<>();
         review.questions.forEach(q -> byQuestion.put(q.questionId(), review.answers.stream()
-                .filter(a -> a.reportId().equals(reportId) && a.questionId().equals(q.questionId())).toList()));
+                .filter(a -> a.reportId().equals(reportId) && a.questionId().equals(q.questionId()))
+                .map(a -> AnswerOnVersion.of(a, report)).toList()));
         return byQuestion;
     }
 

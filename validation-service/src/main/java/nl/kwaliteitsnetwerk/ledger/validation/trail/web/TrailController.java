@@ -2,6 +2,8 @@ package nl.kwaliteitsnetwerk.ledger.validation.trail.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.CommonErrors;
@@ -15,6 +17,8 @@ import nl.kwaliteitsnetwerk.ledger.platform.web.Page;
 import nl.kwaliteitsnetwerk.ledger.platform.web.Paging;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.DisclosedTrail;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.FollowUpLine;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.NamedReports;
+import nl.kwaliteitsnetwerk.ledger.validation.trail.PublicReport;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportIndicators;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.ReportState;
 import nl.kwaliteitsnetwerk.ledger.validation.trail.TrailDisclosure;
@@ -51,11 +55,13 @@ class TrailController {
 
     private final TrailStore store;
     private final DisclosedTrail trail;
+    private final NamedReports names;
     private final Clock clock;
 
-    TrailController(TrailStore store, Clock clock) {
+    TrailController(TrailStore store, NamedReports names, Clock clock) {
         this.store = store;
         this.trail = new DisclosedTrail(store);
+        this.names = names;
         this.clock = clock;
     }
 
@@ -101,17 +107,20 @@ class TrailController {
                 .toList();
         Set<TrailKind> judgementsAndFollowUp = EnumSet.of(TrailKind.JUDGEMENT, TrailKind.FOLLOW_UP, TrailKind.REPORT,
                 TrailKind.PUBLICATION);
-        return new InstitutionTrail(code, asOf, reports, followUps,
+        return new InstitutionTrail(code, asOf, reports.stream().map(report -> shown(caller, now.get(report.reportId), report))
+                .toList(), followUps,
                 readable.stream().filter(e -> judgementsAndFollowUp.contains(e.kind())).toList());
     }
 
     @SignedIn
     @GetMapping("/reports")
     @Operation(summary = "The reports you may know of, optionally of one institution, in the order they were scheduled")
-    Page<ReportState> reports(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
-                              Caller caller, Paging paging) {
-        return paging.page(store.reports(InstitutionCode.normalise(institution, "institution")).stream()
-                .filter(report -> TrailDisclosure.mayKnow(caller, report)).toList(), TrailController::inScheduleOrder);
+    Page<Object> reports(@RequestParam(required = false) @SingleLine @Size(max = FieldLimits.CODE) String institution,
+                         Caller caller, Paging paging) {
+        List<ReportState> known = store.reports(InstitutionCode.normalise(institution, "institution")).stream()
+                .filter(report -> TrailDisclosure.mayKnow(caller, report)).toList();
+        Page<ReportState> page = paging.page(known, TrailController::inScheduleOrder);
+        return new Page<>(page.items().stream().map(report -> shown(caller, report, report)).toList(), page.next());
     }
 
     @SignedIn
@@ -124,7 +133,7 @@ class TrailController {
         TrailQuery then = TrailQuery.ofReport(reportId, asOf);
         ReportState state = asOf == null ? current
                 : ReportState.fold(store.entries(null, reportId).stream().filter(then::matches).toList());
-        return new ReportHistory(state, trail.read(caller, then));
+        return new ReportHistory(shown(caller, current, state), trail.read(caller, then));
     }
 
     @SignedIn
@@ -157,6 +166,15 @@ class TrailController {
         return paging.page(lines, FollowUpOrder.openedFirst(readable, today));
     }
 
+    /**
+     * The report as it stands or stood ({@code shown}), named: all of it to whoever reads the report in full now
+     * ({@link TrailDisclosure#readsInFull}, decided on {@code now}: a past never shows more than the present), else its
+     * public part ({@link PublicReport}).
+     */
+    private Object shown(Caller caller, ReportState now, ReportState shown) {
+        return TrailDisclosure.readsInFull(caller, now) ? names.named(shown) : PublicReport.of(names.named(shown));
+    }
+
     private ReportState knownReport(Caller caller, String reportId) {
         return store.report(reportId).filter(report -> TrailDisclosure.mayKnow(caller, report))
                 .orElseThrow(() -> RuleViolation.notFound(reportId));
@@ -177,11 +195,13 @@ class TrailController {
     }
 
     /** An institution's part of the trail. */
-    record InstitutionTrail(String institutionCode, Instant asOf, List<ReportState> reports, List<FollowUpLine> followUps,
+    record InstitutionTrail(String institutionCode, Instant asOf,
+                            @ArraySchema(schema = @Schema(anyOf = {ReportState.class, PublicReport.class})) List<Object> reports,
+                            List<FollowUpLine> followUps,
                             List<TrailEntry> judgementsAndFollowUp) {
     }
 
-    /** One report: where it stands (or stood) and its history. */
-    record ReportHistory(ReportState report, List<TrailEntry> entries) {
+    /** One report: where it stands (or stood) and its history; the report's state, or its public part. */
+    record ReportHistory(@Schema(anyOf = {ReportState.class, PublicReport.class}) Object report, List<TrailEntry> entries) {
     }
 }

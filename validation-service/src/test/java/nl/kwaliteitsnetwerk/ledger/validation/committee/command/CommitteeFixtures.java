@@ -2,6 +2,7 @@ package nl.kwaliteitsnetwerk.ledger.validation.committee.command;
 
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.testsupport.MutableClock;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeComposed;
 import nl.kwaliteitsnetwerk.ledger.validation.committee.api.CommitteeMember;
@@ -44,6 +45,7 @@ public final class CommitteeFixtures {
     public static AggregateTestFixture<ValidationCommittee> fixture(MutableClock clock) {
         AggregateTestFixture<ValidationCommittee> fixture = new AggregateTestFixture<>(ValidationCommittee.class);
         fixture.registerInjectableResource(clock);
+        fixture.registerInjectableResource(InstitutionRegister.shipped());
         return fixture;
     }
 

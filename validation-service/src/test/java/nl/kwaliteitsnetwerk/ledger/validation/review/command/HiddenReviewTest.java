@@ -45,26 +45,26 @@ class HiddenReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
 
     @Test
     void anAdministratorSeesTheReviewsPlanningSoIsRefusedByTheRuleNotAsUnknown() {
-        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null,
+        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null, null,
                 ADMIN, null), ValidationRule.ONLY_MEMBER);
         refused(everythingAnswered(), new ConcludeValidationReview(REVIEW, "c", ADMIN, null),
                 ValidationRule.ONLY_CHAIR);
-        refused(concluded(), new RecordBoardReaction(REVIEW, "r", ADMIN, null), ValidationRule.ONLY_BOARD);
+        refused(concluded(), new RecordBoardReaction(REVIEW, "r", null, ADMIN, null), ValidationRule.ONLY_BOARD);
     }
 
     @Test
     void oncePublishedEveryoneSeesTheReviewAndIsRefusedByItsRule() {
         List<Object> published = published();
         refused(published, new PublishValidationReport(REVIEW, "s", INSPECTOR, null), ValidationRule.ONLY_CHAIR);
-        refused(published, new RecordBoardReaction(REVIEW, "r", INSTITUTION, null), ValidationRule.ONLY_BOARD);
-        refused(published, new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null,
+        refused(published, new RecordBoardReaction(REVIEW, "r", null, INSTITUTION, null), ValidationRule.ONLY_BOARD);
+        refused(published, new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null, null,
                 INSPECTOR, null), ValidationRule.ONLY_MEMBER);
     }
 
     @Test
     void aRefusalNamesItsRuleButNoPersonAndNoInstitution() {
         fixture.given(opened())
-                .when(new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null, FROM_29WT, null))
+                .when(new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null, null, FROM_29WT, null))
                 .expectNoEvents().expectException(violates(ValidationRule.MEMBER_INDEPENDENT))
                 .expectExceptionMessage("A member does not answer for the reports of the member institution they come from.");
     }
@@ -76,9 +76,9 @@ class HiddenReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
 
     private static List<Object> everyReviewCommand(String reviewId, Actor sender) {
         return List.of(
-                new AnswerValidationQuestion(reviewId, "audit-1", "V1", Answer.YES, "r", null, sender, null),
+                new AnswerValidationQuestion(reviewId, "audit-1", "V1", Answer.YES, "r", null, null, sender, null),
                 new ConcludeValidationReview(reviewId, "Conclusie", sender, null),
-                new RecordBoardReaction(reviewId, "Reactie", sender, null),
+                new RecordBoardReaction(reviewId, "Reactie", null, sender, null),
                 new PublishValidationReport(reviewId, "Samenvatting", sender, null));
     }
 }

@@ -73,7 +73,7 @@ class ReviewMembershipTest extends ClockedAggregateRuleTest<ValidationReview> {
                 change.leavingUserId(), change.joining(), change.chairUserId(), change.effectiveOn(), ADMIN, NOW));
         refused(changed, new ConcludeValidationReview(REVIEW, "Conclusie", CHAIR, null), ValidationRule.ONLY_CHAIR);
         accepted(changed, new ConcludeValidationReview(REVIEW, "Conclusie", NEW_CHAIR, null),
-                new ValidationReviewConcluded(COMMITTEE, REVIEW, "Conclusie", NEW_CHAIR, NOW));
+                concludedAfter(changed, "Conclusie", NEW_CHAIR));
     }
 
     private static ApplyMembershipChange applying(MembershipChanged change, long committeeSequence) {
@@ -81,11 +81,11 @@ class ReviewMembershipTest extends ClockedAggregateRuleTest<ValidationReview> {
     }
 
     private static AnswerValidationQuestion answer(Actor member) {
-        return new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "Gezien", null, member, null);
+        return new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "Gezien", null, null, member, null);
     }
 
     private static ValidationQuestionAnswered answered(Actor member) {
         return new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-1", "audit-1", "V1", Answer.YES, "Gezien", null,
-                null, member, NOW);
+                null, null, member, NOW);
     }
 }

@@ -33,9 +33,9 @@ class ReviewVersionTest extends ExpectedVersionRuleTest<ValidationReview> {
         super(ReviewFixtures.fixture(new MutableClock(NOW)), ValidationReview.class,
                 new Stage(opened(), ADMIN, Actor.of("inspector", Role.INSPECTORATE),
                         command -> ((ReviewCommand) command).reviewId()),
-                (who, version) -> new AnswerValidationQuestion(REVIEW, null, null, null, null, null, who, version),
+                (who, version) -> new AnswerValidationQuestion(REVIEW, null, null, null, null, null, null, who, version),
                 (who, version) -> new ConcludeValidationReview(REVIEW, null, who, version),
-                (who, version) -> new RecordBoardReaction(REVIEW, null, who, version),
+                (who, version) -> new RecordBoardReaction(REVIEW, null, null, who, version),
                 (who, version) -> new PublishValidationReport(REVIEW, null, who, version),
                 (who, version) -> new ApplyMembershipChange(REVIEW, 1, vc5ReplacedByVc6(), version));
     }
@@ -50,7 +50,7 @@ class ReviewVersionTest extends ExpectedVersionRuleTest<ValidationReview> {
     void aCommandNamingTheReviewsOwnVersionIsAccepted() {
         List<Object> history = everythingAnswered();
         accepted(history, new ConcludeValidationReview(REVIEW, "Goed toegepast.", CHAIR, (long) history.size() - 1),
-                new ValidationReviewConcluded(COMMITTEE, REVIEW, "Goed toegepast.", CHAIR, NOW));
+                concludedAfter(history, "Goed toegepast.", CHAIR));
     }
 
     @Test

@@ -49,9 +49,9 @@ class ValidationReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
 
     @Test
     void aReviewCoversFinalAuditAndDialogueReportsOnly() {
-        ReportUnderReview unfinished = new ReportUnderReview("audit-2", "AUDIT", "29WT", "INSTITUTIONAL", null);
+        ReportUnderReview unfinished = new ReportUnderReview("audit-2", "AUDIT", "29WT", "INSTITUTIONAL", null, null);
         refused(List.of(), open(List.of(AUDIT, unfinished)), ValidationRule.REPORT_FINAL);
-        ReportUnderReview peerReview = new ReportUnderReview("peer-1", "PEER_REVIEW", "29WT", "Carrousel", Instant.now());
+        ReportUnderReview peerReview = new ReportUnderReview("peer-1", "PEER_REVIEW", "29WT", "Carrousel", Instant.now(), null);
         refused(List.of(), open(List.of(peerReview)), ValidationRule.REPORT_VALIDATED_KIND);
         refused(List.of(), open(List.of()), ValidationRule.REPORTS_REQUIRED);
         refused(List.of(), open(List.of(AUDIT, AUDIT)), ValidationRule.REPORTS_REQUIRED);
@@ -68,10 +68,10 @@ class ValidationReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
     @Test
     void aMemberAnswersAQuestionForAReportWithReasoning() {
         accepted(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V2", Answer.PARTLY,
-                        "KS4 rust op één bevinding", null, FROM_30XY, null),
+                        "KS4 rust op één bevinding", null, null, FROM_30XY, null),
                 new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-1", "audit-1", "V2", Answer.PARTLY,
-                        "KS4 rust op één bevinding", null, null, FROM_30XY, NOW));
-        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V2", Answer.YES, " ", null,
+                        "KS4 rust op één bevinding", null, null, null, FROM_30XY, NOW));
+        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V2", Answer.YES, " ", null, null,
                 FROM_30XY, null), ValidationRule.REQUIRED_TEXT);
     }
 
@@ -84,40 +84,40 @@ class ValidationReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
         ValidationReviewOpened opened = openedUnder(0);
         List<Object> history = List.of(new ValidationReviewOpened(COMMITTEE, REVIEW, opened.title(), opened.reports(),
                 opened.questionSetId(), opened.questionSetVersion(), opened.questions(), members, "vc-chair", 0L, CHAIR, NOW));
-        refused(history, new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null,
+        refused(history, new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null, null,
                 FROM_29WT, null), ValidationRule.MEMBER_INDEPENDENT);
     }
 
 
     @Test
     void aMemberFromTheInstitutionUnderReviewDoesNotAnswerForItsReports() {
-        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null,
+        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null, null,
                 FROM_29WT, null), ValidationRule.MEMBER_INDEPENDENT);
-        accepted(opened(), new AnswerValidationQuestion(REVIEW, "dialogue-1", "V1", Answer.YES, "r", null,
+        accepted(opened(), new AnswerValidationQuestion(REVIEW, "dialogue-1", "V1", Answer.YES, "r", null, null,
                 FROM_29WT, null), new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-1", "dialogue-1", "V1", Answer.YES,
-                "r", null, null, FROM_29WT, NOW));
+                "r", null, null, null, FROM_29WT, NOW));
     }
 
     @Test
     void onlyMembersAnswerKnownQuestionsForReportsUnderReview() {
-        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null,
+        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.YES, "r", null, null,
                 ADMIN, null), ValidationRule.ONLY_MEMBER);
-        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-9", "V1", Answer.YES, "r", null,
+        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-9", "V1", Answer.YES, "r", null, null,
                 FROM_30XY, null), ValidationRule.UNKNOWN_REPORT);
-        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V9", Answer.YES, "r", null,
+        refused(opened(), new AnswerValidationQuestion(REVIEW, "audit-1", "V9", Answer.YES, "r", null, null,
                 FROM_30XY, null), ValidationRule.UNKNOWN_QUESTION);
     }
 
     @Test
     void answeringAgainRevisesTheEarlierAnswerWithAReason() {
         List<Object> once = plus(opened(), new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-1",
-                "audit-1", "V2", Answer.YES, "r", null, null, FROM_30XY, NOW));
-        refused(once, new AnswerValidationQuestion(REVIEW, "audit-1", "V2", Answer.NO, "toch niet", null, FROM_30XY,
+                "audit-1", "V2", Answer.YES, "r", null, null, null, FROM_30XY, NOW));
+        refused(once, new AnswerValidationQuestion(REVIEW, "audit-1", "V2", Answer.NO, "toch niet", null, null, FROM_30XY,
                 null), ValidationRule.REASON_REQUIRED);
         accepted(once, new AnswerValidationQuestion(REVIEW, "audit-1", "V2", Answer.NO, "toch niet",
-                        "Indicator: KS4 zonder bevinding", FROM_30XY, null),
+                        "Indicator: KS4 zonder bevinding", null, FROM_30XY, null),
                 new ValidationQuestionAnswered(COMMITTEE, REVIEW, "answer-2", "audit-1", "V2", Answer.NO, "toch niet", "answer-1",
-                        "Indicator: KS4 zonder bevinding", FROM_30XY, NOW));
+                        "Indicator: KS4 zonder bevinding", null, FROM_30XY, NOW));
     }
 
     @Test
@@ -128,23 +128,24 @@ class ValidationReviewTest extends ClockedAggregateRuleTest<ValidationReview> {
                 ValidationRule.ONLY_CHAIR);
         accepted(everythingAnswered(), new ConcludeValidationReview(REVIEW, "De methode is goed toegepast.", CHAIR,
                 null), concluded().get(concluded().size() - 1));
-        refused(concluded(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.NO, "r", "later", FROM_30XY,
+        refused(concluded(), new AnswerValidationQuestion(REVIEW, "audit-1", "V1", Answer.NO, "r", "later", null, FROM_30XY,
                 null), ValidationRule.WRONG_PHASE);
     }
 
     @Test
     void theReportIsPublishedWithTheBoardsReactionAndNeverChangesAfter() {
         refused(concluded(), new PublishValidationReport(REVIEW, "Rapport", CHAIR, null), ValidationRule.WRONG_PHASE);
-        refused(concluded(), new RecordBoardReaction(REVIEW, "Reactie", CHAIR, null), ValidationRule.ONLY_BOARD);
-        refused(opened(), new RecordBoardReaction(REVIEW, "Reactie", BOARD, null), ValidationRule.WRONG_PHASE);
-        accepted(concluded(), new RecordBoardReaction(REVIEW, "Het bestuur neemt de aanbevelingen over.", BOARD, null),
+        refused(concluded(), new RecordBoardReaction(REVIEW, "Reactie", null, CHAIR, null), ValidationRule.ONLY_BOARD);
+        refused(opened(), new RecordBoardReaction(REVIEW, "Reactie", null, BOARD, null), ValidationRule.WRONG_PHASE);
+        accepted(concluded(), new RecordBoardReaction(REVIEW, "Het bestuur neemt de aanbevelingen over.", concludedDigest(),
+                BOARD, null),
                 boardReacted().get(boardReacted().size() - 1));
         accepted(boardReacted(), new PublishValidationReport(REVIEW, "Validatierapport 2027", CHAIR, null),
                 new ValidationReportPublished(COMMITTEE, REVIEW, "Validatierapport 2027", CHAIR, NOW));
         List<Object> published = plus(boardReacted(),
                 new ValidationReportPublished(COMMITTEE, REVIEW, "Validatierapport 2027", CHAIR, NOW));
         refused(published, new PublishValidationReport(REVIEW, "Opnieuw", CHAIR, null), ValidationRule.WRONG_PHASE);
-        refused(published, new RecordBoardReaction(REVIEW, "Nog een", BOARD, null), ValidationRule.WRONG_PHASE);
+        refused(published, new RecordBoardReaction(REVIEW, "Nog een", null, BOARD, null), ValidationRule.WRONG_PHASE);
         refused(published, new ConcludeValidationReview(REVIEW, "Anders", CHAIR, null), ValidationRule.WRONG_PHASE);
     }
 

@@ -70,7 +70,7 @@ class ReviewMembershipFollowerTest extends ServiceTestBase {
         String reviewId = "review-" + UUID.randomUUID();
         eventStore.publish(new GenericDomainEventMessage<>(ValidationReview.class.getSimpleName(), reviewId, 0,
                 new ValidationReviewOpened(COMMITTEE, reviewId, "Geopend voor de wisseling", List.of(new ReportUnderReview(
-                        "audit-1", "AUDIT", "25LH", "INSTITUTIONAL", Instant.parse("2027-06-01T10:00:00Z"))),
+                        "audit-1", "AUDIT", "25LH", "INSTITUTIONAL", Instant.parse("2027-06-01T10:00:00Z"), null)),
                         "kwaliteitsnetwerk-validatievragen", "2025", ValidationQuestionCatalog.shipped()
                         .find("kwaliteitsnetwerk-validatievragen", "2025").orElseThrow().questions(), membersRead,
                         committee.path("chairUserId").asText(), read, Actor.of("vc-chair", Role.VALIDATION_COMMITTEE),

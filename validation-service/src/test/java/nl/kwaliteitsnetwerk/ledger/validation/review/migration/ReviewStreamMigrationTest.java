@@ -100,12 +100,12 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
                 new ValidationReviewOpened(COMMITTEE, open, "Review van voor de splitsing", List.of(REPORT), SET, VERSION,
                         QUESTIONS.questions(), null, null, null, CHAIR, opened),
                 new ValidationQuestionAnswered(COMMITTEE, open, "answer-1", REPORT.reportId(), "V1", Answer.PARTLY,
-                        "Redenering van toen", null, null, MEMBER, answered),
+                        "Redenering van toen", null, null, null, MEMBER, answered),
                 change,
                 new ValidationReviewOpened(COMMITTEE, published, "Gepubliceerd voor de splitsing", List.of(REPORT), SET,
                         VERSION, QUESTIONS.questions(), null, null, null, CHAIR, tick()),
-                new ValidationReviewConcluded(COMMITTEE, published, "Goed toegepast.", CHAIR, tick()),
-                new BoardReactionRecorded(COMMITTEE, published, "Overgenomen.", Actor.of("board", Role.NETWORK_BOARD), tick()),
+                new ValidationReviewConcluded(COMMITTEE, published, "Goed toegepast.", null, null, CHAIR, tick()),
+                new BoardReactionRecorded(COMMITTEE, published, "Overgenomen.", null, Actor.of("board", Role.NETWORK_BOARD), tick()),
                 new ValidationReportPublished(COMMITTEE, published, "Rapport van voor de splitsing", CHAIR, tick())));
         List<? extends DomainEventMessage<?>> committeeBefore = eventStore.readEvents(COMMITTEE).asStream().toList();
 
@@ -195,8 +195,8 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         appendAtTheEnd(List.of(
                 new ValidationReviewOpened(COMMITTEE, reacted, "Gereageerd voor de splitsing", List.of(REPORT), SET,
                         VERSION, QUESTIONS.questions(), null, null, null, CHAIR, tick()),
-                new ValidationReviewConcluded(COMMITTEE, reacted, "Goed toegepast.", CHAIR, tick()),
-                new BoardReactionRecorded(COMMITTEE, reacted, "Reactie van voor de splitsing",
+                new ValidationReviewConcluded(COMMITTEE, reacted, "Goed toegepast.", null, null, CHAIR, tick()),
+                new BoardReactionRecorded(COMMITTEE, reacted, "Reactie van voor de splitsing", null,
                         Actor.of("board", Role.NETWORK_BOARD), tick())));
         assertThat(migration.migrateAll()).isEqualTo(1);
 
@@ -238,10 +238,10 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
                 chairChange(api, chairBefore, new CommitteeMember(chairX, "Nieuwe voorzitter", "Universiteit", null,
                         Seat.EXTERNAL), chairX)));
         stream.add(new ValidationQuestionAnswered(COMMITTEE, open, "answer-1", REPORT.reportId(), "V1", Answer.YES,
-                "Na de wisseling", null, null, MEMBER, tick()));
+                "Na de wisseling", null, null, null, MEMBER, tick()));
         Instant concluded = tick();
-        stream.add(new ValidationReviewConcluded(COMMITTEE, published, "Goed toegepast.", byX, concluded));
-        stream.add(new BoardReactionRecorded(COMMITTEE, published, "Overgenomen.", Actor.of("board", Role.NETWORK_BOARD), tick()));
+        stream.add(new ValidationReviewConcluded(COMMITTEE, published, "Goed toegepast.", null, null, byX, concluded));
+        stream.add(new BoardReactionRecorded(COMMITTEE, published, "Overgenomen.", null, Actor.of("board", Role.NETWORK_BOARD), tick()));
         stream.add(new ValidationReportPublished(COMMITTEE, published, "Rapport", byX, tick()));
         appendToTheCommittee(before, stream);
         MembershipChanged back = chairChange(api, chairX, new CommitteeMember(chairBefore, "Eva Extern", "Universiteit",
@@ -280,8 +280,8 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
         String whole = "review-" + UUID.randomUUID();
         appendAtTheEnd(List.of(
                 new ValidationQuestionAnswered(COMMITTEE, orphan, "answer-1", REPORT.reportId(), "V1", Answer.YES,
-                        "Zonder opening", null, null, MEMBER, tick()),
-                new ValidationReviewConcluded(COMMITTEE, orphan, "Zonder opening.", CHAIR, tick()),
+                        "Zonder opening", null, null, null, MEMBER, tick()),
+                new ValidationReviewConcluded(COMMITTEE, orphan, "Zonder opening.", null, null, CHAIR, tick()),
                 new ValidationReviewOpened(COMMITTEE, whole, "Met opening", List.of(REPORT), SET, VERSION,
                         QUESTIONS.questions(), null, null, null, CHAIR, tick())));
 
@@ -312,7 +312,7 @@ class ReviewStreamMigrationTest extends ServiceTestBase {
     }
 
     private static final ReportUnderReview REPORT = new ReportUnderReview("audit-" + UUID.randomUUID(), "AUDIT", "25LH",
-            "INSTITUTIONAL", Instant.parse("2027-06-01T10:00:00Z"));
+            "INSTITUTIONAL", Instant.parse("2027-06-01T10:00:00Z"), null);
     private static final String SET = "kwaliteitsnetwerk-validatievragen";
     private static final String VERSION = "2025";
     private static final nl.kwaliteitsnetwerk.ledger.validation.review.questions.ValidationQuestionSet QUESTIONS =

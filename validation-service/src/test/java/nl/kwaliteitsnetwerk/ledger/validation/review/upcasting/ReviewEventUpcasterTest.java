@@ -26,9 +26,11 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A review's events stored while reviews lived inside the committee, under the class names of then, are read,
+ * A review's events stored while reviews lived inside the committee, under their class names of then, are read,
  * through the service's own serializer and upcaster chain, as the review's events: the opening of revision 1
- * as the revision-2 event of the fixture beside it (no composition), the other four as they were.
+ * as the revision-3 event of the fixture beside it (no composition, each report with its one institution), the other
+ * four as they were. An opening of revision 2 reads as revision 3; answers, conclusions and board reactions stored
+ * before approvals cited digests read with none.
  */
 class ReviewEventUpcasterTest extends ServiceTestBase {
 
@@ -48,14 +50,40 @@ class ReviewEventUpcasterTest extends ServiceTestBase {
     }
 
     @Test
-    void anOpeningOfRevisionOneUnderTheCommitteesClassNameIsReadAsRevisionTwoWithoutComposition() throws Exception {
+    void anOpeningOfRevisionOneUnderTheCommitteesClassNameIsReadAsRevisionThreeWithoutComposition() throws Exception {
         Object read = readStored("ValidationReviewOpened", null,
                 Files.readString(UPCASTING.resolve("ValidationReviewOpened.revision-1.json")));
 
         assertThat(read).isInstanceOf(ValidationReviewOpened.class);
         assertThat(((ValidationReviewOpened) read).members()).isEmpty();
         JsonNode written = JSON.readTree(eventSerializer.serialize(read, String.class).getData());
-        assertThat(written).isEqualTo(JSON.readTree(UPCASTING.resolve("ValidationReviewOpened.revision-2.json").toFile()));
+        assertThat(written).isEqualTo(JSON.readTree(UPCASTING.resolve("ValidationReviewOpened.revision-3.json").toFile()));
+    }
+
+    @Test
+    void anOpeningOfRevisionTwoIsReadWithEachReportBelongingToTheOneInstitutionItHad() throws Exception {
+        Object read = read(ValidationReviewOpened.class.getName(), "2",
+                Files.readString(UPCASTING.resolve("ValidationReviewOpened.revision-2.json")));
+
+        assertThat(((ValidationReviewOpened) read).reports().get(0).institutionCodes()).containsExactly("29WT");
+        assertThat(JSON.readTree(eventSerializer.serialize(read, String.class).getData()))
+                .isEqualTo(JSON.readTree(UPCASTING.resolve("ValidationReviewOpened.revision-3.json").toFile()));
+    }
+
+    @Test
+    void approvalsStoredBeforeTheyCitedDigestsAreReadWithNone() throws Exception {
+        for (Class<?> type : List.of(ValidationQuestionAnswered.class, ValidationReviewConcluded.class,
+                BoardReactionRecorded.class)) {
+            String stored = Files.readString(UPCASTING.resolve(type.getSimpleName() + ".revision-1.json"));
+            for (Object read : List.of(read(type.getName(), null, stored), readStored(type.getSimpleName(), null, stored))) {
+                assertThat(read).as(type.getSimpleName()).isInstanceOf(type);
+                assertThat(JSON.readTree(eventSerializer.serialize(read, String.class).getData())).as(type.getSimpleName())
+                        .isEqualTo(JSON.readTree(stored));
+            }
+        }
+        ValidationQuestionAnswered answered = (ValidationQuestionAnswered) read(ValidationQuestionAnswered.class.getName(),
+                null, Files.readString(UPCASTING.resolve("ValidationQuestionAnswered.revision-1.json")));
+        assertThat(answered.approvedDigest()).isNull();
     }
 
     @Test
@@ -71,8 +99,12 @@ class ReviewEventUpcasterTest extends ServiceTestBase {
     }
 
     private Object readStored(String simpleName, String revision, String payload) {
+        return read(BEFORE + simpleName, revision, payload);
+    }
+
+    private Object read(String typeName, String revision, String payload) {
         GenericDomainEventEntry<String> entry = new GenericDomainEventEntry<>("ValidationCommittee", "validatiecommissie", 3,
-                "event-1", "2027-11-01T09:00:00Z", BEFORE + simpleName, revision, payload, "{}");
+                "event-1", "2027-11-01T09:00:00Z", typeName, revision, payload, "{}");
         List<? extends DomainEventMessage<?>> events = EventStreamUtils.upcastAndDeserializeDomainEvents(Stream.of(entry),
                 eventSerializer, upcasters).asStream().toList();
         assertThat(events).hasSize(1);
