@@ -34,8 +34,12 @@ class PublicFactSchemasTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static final Map<String, List<String>> LIFECYCLES = Map.of(
-            "audit-service", List.of("audit.scheduled", "audit.report-finalised", "audit.summary-published",
-                    "audit.follow-up-opened", "audit.follow-up-reported-done", "audit.follow-up-accepted"),
+            "audit-service", List.of("audit.scheduled", "audit.report-finalised", "audit.board-reaction-recorded",
+                    "audit.summary-published", "audit.follow-up-opened", "audit.follow-up-reported-done",
+                    "audit.follow-up-accepted"),
+            "validation-service/supervision", List.of("supervision.supervision-term-set",
+                    "supervision.supervision-signal-recorded", "supervision.supervision-term-ended",
+                    "supervision.follow-up-overdue"),
             "dialogue-service", List.of("dialogue.dialogue-opened", "dialogue.dialogue-report-finalised",
                     "dialogue.dialogue-report-published", "dialogue.recommendation-adopted",
                     "dialogue.recommendation-declined", "dialogue.agenda-progress-recorded", "dialogue.agenda-item-completed"),
@@ -80,8 +84,28 @@ class PublicFactSchemasTest {
         assertThat(PublicFeedSchemaCheck.violations(leaking)).isNotEmpty();
     }
 
+    /**
+     * The supervision calendars' payloads, as validation-service pins them beside its own tests
+     * ({@code src/test/resources/supervision-contract}), which this module cannot read.
+     */
+    private static final Map<String, String> SUPERVISION = Map.of(
+            "supervision.supervision-term-set", """
+                    {"institutionCode":"29WT","startsOn":"2027-06-01","years":4,"endsOn":"2031-06-01",
+                     "reference":"herstelonderzoek","sourceEventId":null}""",
+            "supervision.supervision-signal-recorded", """
+                    {"institutionCode":"29WT","signalId":"signal-1","signalledOn":"2027-06-01","summary":"Signaal",
+                     "previousEndsOn":"2031-06-01","endsOn":"2029-06-01"}""",
+            "supervision.supervision-term-ended", """
+                    {"institutionCode":"29WT","startsOn":"2027-06-01","endsOn":"2029-06-01","tightenedBySignalId":"signal-1"}""",
+            "supervision.follow-up-overdue", """
+                    {"institutionCode":"29WT","followUpKey":"audit-1/fu-1","reportId":"audit-1","dueOn":"2027-06-01",
+                     "publicReport":true}""");
+
     /** The payload that the producer of a lifecycle ({@code audit-service}, {@code dialogue-service/panel}) pins for a type. */
     private static JsonNode pinned(String lifecycle, String type) throws IOException {
+        if (lifecycle.endsWith("/supervision")) {
+            return JSON.readTree(SUPERVISION.get(type));
+        }
         String producer = lifecycle.substring(0, lifecycle.indexOf("-service"));
         String payload = Contracts.payloads(producer).get(type);
         assertThat(payload).as("the payload %s pins for %s", producer, type).isNotNull();
