@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
@@ -50,6 +51,10 @@ import static nl.kwaliteitsnetwerk.ledger.validation.committee.command.Validatio
 @Tag(name = "Validation reviews")
 class ValidationReviewCommandController {
 
+    /** A content digest as every service writes it: lower-case hex SHA-256; anything else is no digest (400). */
+    private static final String DIGEST = "[0-9a-f]{64}";
+
+
     private final CommandSender commands;
     private final TrailStore trail;
     private final NamedReports names;
@@ -69,14 +74,14 @@ class ValidationReviewCommandController {
     record AnswerRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String reportId,
                          @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String questionId,
                          @NotNull Answer answer, @NotBlank String reasoning, String revisionReason,
-                         @SingleLine @Size(max = FieldLimits.CODE) String approvedDigest) {
+                         @Pattern(regexp = DIGEST) String approvedDigest) {
     }
 
     record TextRequest(@NotBlank String text) {
     }
 
     /** The board's reaction, citing the content digest of the validation report it reacts to (the review's reportDigest). */
-    record ReactionRequest(@NotBlank String text, @SingleLine @Size(max = FieldLimits.CODE) String approvedDigest) {
+    record ReactionRequest(@NotBlank String text, @Pattern(regexp = DIGEST) String approvedDigest) {
     }
 
     /**

@@ -142,6 +142,10 @@ class ValidationReviewApiTest extends ServiceTestBase {
         assertThat(api().post("board", path + "/board-reaction", ApiClient.json().put("text", "Akkoord")
                 .put("approvedDigest", "0".repeat(64))).text("code")).as("another version than the one concluded")
                 .isEqualTo("stale-content");
+        for (String noDigest : List.of("xyz", "", "A".repeat(64), " " + "0".repeat(63))) {
+            assertThat(api().post("board", path + "/board-reaction", ApiClient.json().put("text", "Akkoord")
+                    .put("approvedDigest", noDigest)).status()).as("'%s' is no digest", noDigest).isEqualTo(400);
+        }
         assertThat(api().post("board", path + "/board-reaction", ApiClient.json().put("text", "Het bestuur neemt de aanbevelingen over.")
                 .put("approvedDigest", concluded)).status()).isEqualTo(200);
         assertThat(api().post("vc-chair", path + "/publication", ApiClient.json().put("text", "Validatierapport 2027")).status())
