@@ -48,7 +48,9 @@ public enum DialogueRule implements ErrorCode {
     OUTCOMES_REQUIRED("outcomes-required", ErrorCategory.INVALID_INPUT),
     JUDGEMENT_NEEDS_SELF_EVALUATION("judgement-needs-self-evaluation", ErrorCategory.CONFLICT),
     ALL_STANDARDS_JUDGED("not-all-standards-judged", ErrorCategory.CONFLICT),
-    REACTED_ONCE("already-reacted", ErrorCategory.CONFLICT);
+    REACTED_ONCE("already-reacted", ErrorCategory.CONFLICT),
+    APPROVED_DIGEST_REQUIRED("approved-digest-required", ErrorCategory.INVALID_INPUT),
+    STALE_CONTENT("stale-content", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;

@@ -116,6 +116,18 @@ public final class Rules {
         }
     }
 
+    /**
+     * An approval cites the digest of exactly the version it approves: none is a bad request, another version's (an
+     * older draft, a mistyped one) is stale, so nobody approves text they have not seen.
+     */
+    public static void requireApproved(String approvedDigest, String currentDigest, String what) {
+        require(!isBlank(approvedDigest), DialogueRule.APPROVED_DIGEST_REQUIRED,
+                "Cite approvedDigest: the reportDigest of the " + what + " you approve, as the view shows it.");
+        require(approvedDigest.equals(currentDigest), DialogueRule.STALE_CONTENT,
+                "approvedDigest is not the digest of the current " + what + " (" + currentDigest
+                        + "); read it again and approve what it says now.");
+    }
+
     public static void requireNewId(Set<String> usedIds, String id) {
         requireText(id, "An id is required.");
         require(!usedIds.contains(id), DialogueRule.UNIQUE_ID, "Id " + id + " is already used here.");

@@ -68,7 +68,7 @@ class DialogueContractTest {
         JsonNode redrafted = translator.translate(new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS,
                 answer, CHAIR, NOW)).orElseThrow().payload();
         JsonNode finalised = translator.translate(new DialogueReportFinalised(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS,
-                mix(), new ReactionAnswer(2, ANSWER), CHAIR, NOW)).orElseThrow().payload();
+                mix(), new ReactionAnswer(2, ANSWER), draftDigest(), CHAIR, NOW)).orElseThrow().payload();
         JsonNode appointed = translator.translate(new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
                 List.of(PEER_MEMBER_RESOLVED), ADMIN, NOW)).orElseThrow().payload();
         JsonNode held = translator.translate(new SessionHeld(DIALOGUE, "s-1", List.of(
@@ -84,6 +84,20 @@ class DialogueContractTest {
         assertThat(appointed.path("chair").has("resolvedInstitutionCode")).as("the network's chair: none").isFalse();
         assertThat(held.path("participants").findValuesAsText("category")).containsExactly("STUDENTS", "STUDENTS");
         assertThat(held.path("participants").findValuesAsText("mode")).containsExactly("ASSESSING", "CONSULTED");
+    }
+
+    /** Approvals bound to content: every report version states its digest, every approval the digest it cites. */
+    @Test
+    void reportsCarryTheirDigestAndApprovalsTheDigestTheyCite() {
+        assertThat(payloadOf("dialogue.dialogue-report-drafted").path("reportDigest").asText()).matches("[0-9a-f]{64}");
+        assertThat(payloadOf("dialogue.dialogue-report-finalised").path("reportDigest").asText())
+                .matches("[0-9a-f]{64}");
+        assertThat(payloadOf("panel-review.panel-report-issued").path("reportDigest").asText()).matches("[0-9a-f]{64}");
+        JsonNode finalised = translator.translate(new DialogueReportFinalised(DIALOGUE, 1, CONCLUSIONS, RECOMMENDATIONS,
+                mix(), new ReactionAnswer(1, ANSWER), draftDigest(), CHAIR, NOW)).orElseThrow().payload();
+        assertThat(finalised.path("approvedDigest").asText()).isEqualTo(draftDigest());
+        assertThat(payloadOf("dialogue.institution-reacted-to-draft").path("approvedDigest").asText())
+                .isEqualTo(draftDigest());
     }
 
     @Test

@@ -4,11 +4,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.AssessorType;
+import nl.kwaliteitsnetwerk.ledger.dialogue.common.ContentDigest;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueCommitteeAppointed;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueReportDrafted;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.DialogueReportFinalised;
+import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.InstitutionReactedToDraft;
 import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.ReactionAnswer;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelComposed;
+import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.PanelReportIssued;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ServiceTestBase;
 import org.axonframework.config.Configuration;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -64,6 +67,23 @@ class StoredBeforeTheRegisterTest extends ServiceTestBase {
         assertThat(readStored(PanelComposed.class).chair().resolvedInstitutionCode()).isNull();
     }
 
+    /** Tolerant reading: a report stored before digests is read with the digest of exactly what it stores. */
+    @Test
+    void reportsStoredBeforeDigestsAreReadWithTheDigestOfWhatTheyStore() throws Exception {
+        DialogueReportDrafted draft = readBeforeDigests(DialogueReportDrafted.class);
+        DialogueReportFinalised report = readBeforeDigests(DialogueReportFinalised.class);
+        PanelReportIssued panelReport = readBeforeDigests(PanelReportIssued.class);
+
+        assertThat(draft.reportDigest()).matches(ContentDigest.PATTERN).isEqualTo(DialogueReportDrafted.digestOf(
+                draft.dialogueId(), draft.revision(), draft.conclusions(), draft.recommendations(), null));
+        assertThat(report.reportDigest()).matches(ContentDigest.PATTERN).isNotEqualTo(draft.reportDigest());
+        assertThat(report.approvedDigest()).as("stored before approvals cited digests").isNull();
+        assertThat(panelReport.reportDigest()).isEqualTo(PanelReportIssued.digestOf(panelReport.panelReviewId(),
+                panelReport.reportText(), panelReport.framework(), panelReport.standardJudgements()));
+        assertThat(readBeforeDigests(InstitutionReactedToDraft.class).approvedDigest()).isNull();
+        assertThat(roundTrip(draft).path("reportDigest").asText()).isEqualTo(draft.reportDigest());
+    }
+
     @Test
     void aResolvedMemberAndAnAnsweredReactionAreWrittenAndReadBack() throws Exception {
         Assessor resolved = new Assessor("expert", "Eva Expert", "BM Services", null, AssessorType.INDEPENDENT_EXPERT,
@@ -71,7 +91,7 @@ class StoredBeforeTheRegisterTest extends ServiceTestBase {
         DialogueCommitteeAppointed appointed = new DialogueCommitteeAppointed(DIALOGUE, CHAIR_MEMBER, SECRETARY_MEMBER,
                 List.of(resolved, PEER_MEMBER_RESOLVED), ADMIN, NOW);
         DialogueReportFinalised finalised = new DialogueReportFinalised(DIALOGUE, 1, CONCLUSIONS, RECOMMENDATIONS, mix(),
-                new ReactionAnswer(1, ANSWER), CHAIR, NOW);
+                new ReactionAnswer(1, ANSWER), draftDigest(), CHAIR, NOW);
 
         JsonNode members = roundTrip(appointed).path("members");
         assertThat(members.get(0).path("resolvedInstitutionCode").asText()).isEqualTo("29WT");
@@ -86,6 +106,12 @@ class StoredBeforeTheRegisterTest extends ServiceTestBase {
         Object back = read(event.getClass().getName(), stored);
         assertThat(back).isEqualTo(event);
         return JSON.readTree(stored);
+    }
+
+    /** The reports and reactions as they were stored before digests (copies of the pins of that time). */
+    private <T> T readBeforeDigests(Class<T> type) throws Exception {
+        return type.cast(read(type.getName(), Files.readString(
+                Path.of("src/test/resources/stored-before-digests").resolve(type.getSimpleName() + ".json"))));
     }
 
     private <T> T readStored(Class<T> type) throws Exception {

@@ -1,15 +1,18 @@
 package nl.kwaliteitsnetwerk.ledger.dialogue.support;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import nl.kwaliteitsnetwerk.ledger.kernel.institution.InstitutionRegister;
 import nl.kwaliteitsnetwerk.ledger.kernel.institution.RegisteredInstitution;
 import nl.kwaliteitsnetwerk.ledger.testsupport.ApiClient;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Takes one institutional dialogue through its lifecycle over the HTTP API, as the demo users would,
@@ -87,11 +90,24 @@ public final class DialogueJourney {
     }
 
     public DialogueJourney reacted() {
-        return step("roc", "/reaction", ApiClient.json().put("reaction", "Herkenbaar; we gaan ermee aan de slag."));
+        return step("roc", "/reaction", ApiClient.json().put("reaction", "Herkenbaar; we gaan ermee aan de slag.")
+                .put("approvedDigest", draftDigest()));
     }
 
     public DialogueJourney finalised() {
-        return step("chair", "/final-report", ApiClient.json().put("reactionAnswer", REACTION_ANSWER));
+        return step("chair", "/final-report", ApiClient.json().put("reactionAnswer", REACTION_ANSWER)
+                .put("approvedDigest", draftDigest()));
+    }
+
+    /**
+     * The content digest of the latest draft, as the view shows it once it has caught up with this journey: what the
+     * institution's reaction and the finalisation cite, so that they approve exactly the text they read.
+     */
+    public String draftDigest() {
+        JsonNode view = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("roc", "/dialogues/" + dialogueId),
+                r -> r.status() == 200 && r.body().path("version").asLong() >= version).body();
+        JsonNode drafts = view.path("drafts");
+        return drafts.get(drafts.size() - 1).path("reportDigest").asText();
     }
 
     public DialogueJourney published() {

@@ -52,14 +52,16 @@ class RoleMatrixTest extends ServiceTestBase {
     @Test
     void onlyTheInstitutionReactsToTheDraft() {
         DialogueJourney dialogue = DialogueJourney.open(api()).committeeAppointed().sessionHeld().observed().drafted();
-        assertOnly(dialogue, "/reaction", ApiClient.json().put("reaction", "Herkenbaar."), List.of("roc"),
+        assertOnly(dialogue, "/reaction", ApiClient.json().put("reaction", "Herkenbaar.")
+                .put("approvedDigest", dialogue.draftDigest()), List.of("roc"),
                 List.of("other-roc"));
     }
 
     @Test
     void onlyTheChairFinalises() {
         DialogueJourney dialogue = DialogueJourney.open(api()).committeeAppointed().sessionHeld().observed().drafted().reacted();
-        assertOnly(dialogue, "/final-report", ApiClient.json().put("reactionAnswer", DialogueJourney.REACTION_ANSWER),
+        assertOnly(dialogue, "/final-report", ApiClient.json().put("reactionAnswer", DialogueJourney.REACTION_ANSWER)
+                        .put("approvedDigest", dialogue.draftDigest()),
                 List.of("chair"));
     }
 

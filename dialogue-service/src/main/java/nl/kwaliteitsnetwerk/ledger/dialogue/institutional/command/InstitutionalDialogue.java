@@ -66,6 +66,7 @@ public class InstitutionalDialogue {
     private int reactedToRevision;
     private Map<DialogueLens, String> draftConclusions = Map.of();
     private List<Recommendation> draftRecommendations = List.of();
+    private String draftDigest;
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
     private Map<String, FinalRecommendation> recommendations = new LinkedHashMap<>();
     @AggregateMember(eventForwardingMode = ForwardMatchingInstances.class)
@@ -194,8 +195,9 @@ public class InstitutionalDialogue {
     public long handle(ReactToDialogueReport command, Clock clock) {
         requireInstitution(command.actor(), "reacts to the report");
         requireText(command.reaction(), "A reaction needs its text.");
-        return record(new InstitutionReactedToDraft(dialogueId, draftRevision, command.reaction(), command.actor(),
-                clock.instant()));
+        requireApproved(command.approvedDigest(), draftDigest, "draft");
+        return record(new InstitutionReactedToDraft(dialogueId, draftRevision, command.reaction(),
+                command.approvedDigest(), command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -206,8 +208,10 @@ public class InstitutionalDialogue {
         List<List<Participation>> held = sessions.values().stream()
                 .filter(Session::held).map(Session::participants).toList();
         ReactionAnswer answer = answerToReaction(command.reactionAnswer(), "final report");
+        requireApproved(command.approvedDigest(), draftDigest, "draft");
         return record(new DialogueReportFinalised(dialogueId, draftRevision, draftConclusions, draftRecommendations,
-                StakeholderMix.of(held, committee), answer, command.actor(), clock.instant()));
+                StakeholderMix.of(held, committee), answer, command.approvedDigest(), command.actor(),
+                clock.instant()));
     }
 
     @CommandHandler
@@ -353,6 +357,7 @@ public class InstitutionalDialogue {
         draftRevision = event.revision();
         draftConclusions = event.conclusions();
         draftRecommendations = event.recommendations();
+        draftDigest = event.reportDigest();
         status = REPORT_DRAFTED;
     }
 

@@ -81,29 +81,41 @@ public class DialogueView extends FoldedView {
         public Instant recordedAt;
     }
 
+    /** A draft with its content digest, which the institution's reaction and the finalisation cite. */
     public record Draft(int revision, Map<DialogueLens, String> conclusions, List<Recommendation> recommendations,
-                        Actor draftedBy, Instant draftedAt, Reaction reaction) {
+                        String reportDigest, Actor draftedBy, Instant draftedAt, Reaction reaction) {
 
         Draft withReaction(Reaction reaction) {
-            return new Draft(revision, conclusions, recommendations, draftedBy, draftedAt, reaction);
+            return new Draft(revision, conclusions, recommendations, reportDigest, draftedBy, draftedAt, reaction);
         }
     }
 
-    /** The institution's reaction to a draft, and the committee's answer once the next version of the report gave it. */
-    public record Reaction(String text, Actor by, Instant at, String answer, Actor answeredBy, Instant answeredAt) {
+    /**
+     * The institution's reaction to a draft, citing that draft's digest, and the committee's answer once the next
+     * version of the report gave it. {@code stale}: a later draft has other content than the one it approved.
+     */
+    public record Reaction(String text, String approvedDigest, boolean stale, Actor by, Instant at, String answer,
+                           Actor answeredBy, Instant answeredAt) {
 
-        public Reaction(String text, Actor by, Instant at) {
-            this(text, by, at, null, null, null);
+        public Reaction(String text, String approvedDigest, Actor by, Instant at) {
+            this(text, approvedDigest, false, by, at, null, null, null);
         }
 
         Reaction answered(String answer, Actor answeredBy, Instant answeredAt) {
-            return new Reaction(text, by, at, answer, answeredBy, answeredAt);
+            return new Reaction(text, approvedDigest, stale, by, at, answer, answeredBy, answeredAt);
+        }
+
+        /** Derived, never stored: the reaction approved other content than the report's current version. */
+        Reaction against(String currentDigest) {
+            return new Reaction(text, approvedDigest, !approvedDigest.equals(currentDigest), by, at, answer,
+                    answeredBy, answeredAt);
         }
     }
 
+    /** The final report with its digest, and the digest of the draft it finalised ({@code approvedDigest}). */
     public record FinalReport(int draftRevision, Map<DialogueLens, String> conclusions,
-                              List<Recommendation> recommendations, StakeholderMix stakeholderMix, Actor finalisedBy,
-                              Instant finalisedAt) {
+                              List<Recommendation> recommendations, StakeholderMix stakeholderMix, String reportDigest,
+                              String approvedDigest, Actor finalisedBy, Instant finalisedAt) {
     }
 
     public record Publication(String summary, Instant publishedAt) {

@@ -97,11 +97,17 @@ public final class DialogueViewFolder {
             });
         } else if (event instanceof DialogueReportDrafted e) {
             answerReaction(view, e.reactionAnswer(), e.actor(), e.occurredAt());
-            view.drafts.add(new Draft(e.revision(), e.conclusions(), e.recommendations(), e.actor(), e.occurredAt(), null));
+            view.drafts.replaceAll(d -> d.reaction() == null ? d : d.withReaction(d.reaction().against(e.reportDigest())));
+            view.drafts.add(new Draft(e.revision(), e.conclusions(), e.recommendations(), e.reportDigest(), e.actor(),
+                    e.occurredAt(), null));
             view.status = REPORT_DRAFTED;
         } else if (event instanceof InstitutionReactedToDraft e) {
             int last = view.drafts.size() - 1;
-            view.drafts.set(last, view.drafts.get(last).withReaction(new Reaction(e.reaction(), e.actor(), e.occurredAt())));
+            Draft draft = view.drafts.get(last);
+            // a reaction stored before digests reacted to the draft it names: it approved that draft's content
+            String approved = e.approvedDigest() == null ? draft.reportDigest() : e.approvedDigest();
+            view.drafts.set(last, draft.withReaction(new Reaction(e.reaction(), approved, e.actor(), e.occurredAt())
+                    .against(draft.reportDigest())));
             view.status = INSTITUTION_REACTED;
         } else {
             foldOutcome(view, event);
@@ -112,7 +118,7 @@ public final class DialogueViewFolder {
         if (event instanceof DialogueReportFinalised e) {
             answerReaction(view, e.reactionAnswer(), e.actor(), e.occurredAt());
             view.finalReport = new FinalReport(e.draftRevision(), e.conclusions(), e.recommendations(),
-                    e.stakeholderMix(), e.actor(), e.occurredAt());
+                    e.stakeholderMix(), e.reportDigest(), e.approvedDigest(), e.actor(), e.occurredAt());
             view.status = FINALISED;
         } else if (event instanceof DialogueReportPublished e) {
             view.publication = new Publication(e.summary(), e.occurredAt());

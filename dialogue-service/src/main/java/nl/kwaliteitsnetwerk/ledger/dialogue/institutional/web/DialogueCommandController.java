@@ -143,7 +143,8 @@ class DialogueCommandController {
     @Operation(summary = "React to the latest draft (the institution)")
     ResponseEntity<CommandAccepted> react(@PathVariable String dialogueId, @Valid @RequestBody ReactionRequest body,
                                           ExpectedVersion expected, Actor actor) {
-        return commands.send(dialogueId, null, new ReactToDialogueReport(dialogueId, body.reaction(), actor,
+        return commands.send(dialogueId, null, new ReactToDialogueReport(dialogueId, body.reaction(),
+                body.approvedDigest(), actor,
                 expected.orAny()));
     }
 
@@ -156,7 +157,8 @@ class DialogueCommandController {
                                              ExpectedVersion expected, Actor actor) {
         // without a body there is no answer, which the dialogue refuses by its rule (reaction-not-answered)
         return commands.send(dialogueId, null, new FinaliseDialogueReport(dialogueId,
-                body == null ? null : body.reactionAnswer(), actor, expected.orAny()));
+                body == null ? null : body.reactionAnswer(), body == null ? null : body.approvedDigest(), actor,
+                expected.orAny()));
     }
 
     @PostMapping("/{dialogueId}/publication")

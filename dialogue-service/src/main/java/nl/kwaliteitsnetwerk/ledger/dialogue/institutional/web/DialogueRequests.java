@@ -86,10 +86,10 @@ final class DialogueRequests {
     }
 
     /** How the final report answers the institution's reaction to the draft it finalises. */
-    record FinaliseRequest(String reactionAnswer) {
+    record FinaliseRequest(String reactionAnswer, String approvedDigest) {
     }
 
-    record ReactionRequest(@NotBlank String reaction) {
+    record ReactionRequest(@NotBlank String reaction, String approvedDigest) {
     }
 
     record SummaryRequest(@NotBlank String summary) {

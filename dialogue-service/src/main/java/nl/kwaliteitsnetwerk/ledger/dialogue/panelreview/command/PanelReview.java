@@ -61,6 +61,7 @@ public class PanelReview {
     private Map<String, String> valueByStandard = new LinkedHashMap<>();
     private int judgementsRecorded;
     private boolean reactedTo;
+    private String reportDigest;
 
     protected PanelReview() {
         // for Axon
@@ -172,7 +173,9 @@ public class PanelReview {
         requirePhase(EnumSet.of(REPORT_ISSUED, PUBLISHED), "react to the report");
         require(!reactedTo, DialogueRule.REACTED_ONCE, "The board reacted to this report already.");
         requireText(command.reaction(), "A reaction needs its text.");
-        return record(new PanelReportReactedTo(panelReviewId, command.reaction(), command.actor(), clock.instant()));
+        requireApproved(command.approvedDigest(), reportDigest, "panel report");
+        return record(new PanelReportReactedTo(panelReviewId, command.reaction(), command.approvedDigest(),
+                command.actor(), clock.instant()));
     }
 
     @CommandHandler
@@ -256,6 +259,7 @@ public class PanelReview {
     @EventSourcingHandler
     void on(PanelReportIssued event) {
         status = REPORT_ISSUED;
+        reportDigest = event.reportDigest();
     }
 
     @EventSourcingHandler

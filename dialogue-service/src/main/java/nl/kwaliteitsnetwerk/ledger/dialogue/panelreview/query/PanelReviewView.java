@@ -49,11 +49,13 @@ public class PanelReviewView extends FoldedView {
                             String revisionReason, Actor judgedBy, Instant judgedAt) {
     }
 
+    /** The issued report with its content digest, which the board's reaction cites. */
     public record Report(String reportText, FrameworkRef framework, Map<String, String> standardJudgements,
-                         Instant issuedAt) {
+                         String reportDigest, Instant issuedAt) {
     }
 
-    public record Reaction(String text, Instant at) {
+    /** The board's reaction, citing the digest of the report it reacted to; stale when that is not the report's. */
+    public record Reaction(String text, String approvedDigest, boolean stale, Instant at) {
     }
 
     public record Publication(String summary, Instant publishedAt) {
@@ -85,10 +87,14 @@ public class PanelReviewView extends FoldedView {
             view.judgements.put(e.standardCode(), judgement);
             view.judgementHistory.add(judgement);
         } else if (event instanceof PanelReportIssued e) {
-            view.report = new Report(e.reportText(), e.framework(), e.standardJudgements(), e.occurredAt());
+            view.report = new Report(e.reportText(), e.framework(), e.standardJudgements(), e.reportDigest(),
+                    e.occurredAt());
             view.status = PanelReviewStatus.REPORT_ISSUED;
         } else if (event instanceof PanelReportReactedTo e) {
-            view.reaction = new Reaction(e.reaction(), e.occurredAt());
+            // a reaction stored before digests reacted to the one report issued: it approved that report's content
+            String approved = e.approvedDigest() == null ? view.report.reportDigest() : e.approvedDigest();
+            view.reaction = new Reaction(e.reaction(), approved, !approved.equals(view.report.reportDigest()),
+                    e.occurredAt());
         } else if (event instanceof PanelReportPublished e) {
             view.publication = new Publication(e.summary(), e.occurredAt());
             view.status = PanelReviewStatus.PUBLISHED;

@@ -80,7 +80,7 @@ class PanelReviewCommandController {
     record ReportRequest(@NotBlank String reportText) {
     }
 
-    record ReactionRequest(@NotBlank String reaction) {
+    record ReactionRequest(@NotBlank String reaction, String approvedDigest) {
     }
 
     record SummaryRequest(@NotBlank String summary) {
@@ -141,7 +141,8 @@ class PanelReviewCommandController {
     @Operation(summary = "The board's reaction to the report (the institution)")
     ResponseEntity<CommandAccepted> react(@PathVariable String panelReviewId, @Valid @RequestBody ReactionRequest body,
                                           ExpectedVersion expected, Actor actor) {
-        return commands.send(panelReviewId, null, new ReactToPanelReport(panelReviewId, body.reaction(), actor,
+        return commands.send(panelReviewId, null, new ReactToPanelReport(panelReviewId, body.reaction(),
+                body.approvedDigest(), actor,
                 expected.orAny()));
     }
 

@@ -109,12 +109,18 @@ public final class DialogueFixtures {
                         "Men spreekt elkaar aan op afspraken.", CHAIR, NOW));
     }
 
+    /** The content digest of the first draft: what the institution's reaction and the finalisation cite. */
+    public static String draftDigest() {
+        return DialogueReportDrafted.digestOf(DIALOGUE, 1, CONCLUSIONS, RECOMMENDATIONS, null);
+    }
+
     public static List<Object> drafted() {
         return plus(observed(), new DialogueReportDrafted(DIALOGUE, 1, CONCLUSIONS, RECOMMENDATIONS, SECRETARY, NOW));
     }
 
     public static List<Object> reacted() {
-        return plus(drafted(), new InstitutionReactedToDraft(DIALOGUE, 1, "Herkenbaar; we gaan ermee aan de slag.", ROC, NOW));
+        return plus(drafted(), new InstitutionReactedToDraft(DIALOGUE, 1, "Herkenbaar; we gaan ermee aan de slag.",
+                draftDigest(), ROC, NOW));
     }
 
     /** The committee's answer to the institution's reaction, with the next version of the report. */

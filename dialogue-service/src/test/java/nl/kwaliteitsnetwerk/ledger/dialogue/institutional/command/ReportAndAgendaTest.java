@@ -52,12 +52,12 @@ class ReportAndAgendaTest extends DialogueRuleTest {
 
     @Test
     void theInstitutionReactsToTheLatestDraft() {
-        accepted(drafted(), new ReactToDialogueReport(DIALOGUE, "Herkenbaar.", ROC, null),
-                new InstitutionReactedToDraft(DIALOGUE, 1, "Herkenbaar.", ROC, NOW));
-        hidden(drafted(), new ReactToDialogueReport(DIALOGUE, "Niet de onze.", OTHER_ROC, null));
-        refusedNamingNobody(drafted(), new ReactToDialogueReport(DIALOGUE, "Namens hen.", SECRETARY, null),
+        accepted(drafted(), new ReactToDialogueReport(DIALOGUE, "Herkenbaar.", draftDigest(), ROC, null),
+                new InstitutionReactedToDraft(DIALOGUE, 1, "Herkenbaar.", draftDigest(), ROC, NOW));
+        hidden(drafted(), new ReactToDialogueReport(DIALOGUE, "Niet de onze.", draftDigest(), OTHER_ROC, null));
+        refusedNamingNobody(drafted(), new ReactToDialogueReport(DIALOGUE, "Namens hen.", draftDigest(), SECRETARY, null),
                 DialogueRule.ONLY_INSTITUTION);
-        refused(observed(), new ReactToDialogueReport(DIALOGUE, "Te vroeg.", ROC, null), DialogueRule.WRONG_PHASE);
+        refused(observed(), new ReactToDialogueReport(DIALOGUE, "Te vroeg.", draftDigest(), ROC, null), DialogueRule.WRONG_PHASE);
     }
 
     @Test
@@ -83,29 +83,53 @@ class ReportAndAgendaTest extends DialogueRuleTest {
 
     @Test
     void theChairFinalisesWithTheStakeholderMixAnsweringTheReaction() {
-        accepted(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, CHAIR, null),
+        accepted(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, draftDigest(), CHAIR, null),
                 new DialogueReportFinalised(DIALOGUE, 1, CONCLUSIONS, RECOMMENDATIONS, mix(), new ReactionAnswer(1, ANSWER),
-                        CHAIR, NOW));
+                        draftDigest(), CHAIR, NOW));
+    }
+
+    @Test
+    void anApprovalCitesTheDigestOfTheDraftItApproves() {
+        refused(drafted(), new ReactToDialogueReport(DIALOGUE, "Herkenbaar.", null, ROC, null),
+                DialogueRule.APPROVED_DIGEST_REQUIRED);
+        refused(drafted(), new ReactToDialogueReport(DIALOGUE, "Herkenbaar.", "0".repeat(64), ROC, null),
+                DialogueRule.STALE_CONTENT);
+        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, " ", CHAIR, null),
+                DialogueRule.APPROVED_DIGEST_REQUIRED);
+        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, "f".repeat(64), CHAIR, null),
+                DialogueRule.STALE_CONTENT);
+    }
+
+    @Test
+    void anApprovalOfAnEarlierDraftIsStaleOnceALaterDraftChangedTheContent() {
+        List<Object> redrafted = DialogueFixtures.plus(reacted(), new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS,
+                RECOMMENDATIONS, new ReactionAnswer(1, ANSWER), CHAIR, NOW));
+        refused(redrafted, new ReactToDialogueReport(DIALOGUE, "Nog steeds herkenbaar.", draftDigest(), ROC, null),
+                DialogueRule.STALE_CONTENT);
+        String second = DialogueReportDrafted.digestOf(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS,
+                new ReactionAnswer(1, ANSWER));
+        accepted(redrafted, new ReactToDialogueReport(DIALOGUE, "Nog steeds herkenbaar.", second, ROC, null),
+                new InstitutionReactedToDraft(DIALOGUE, 2, "Nog steeds herkenbaar.", second, ROC, NOW));
     }
 
     @Test
     void aFinalReportThatDoesNotAnswerTheReactionIsRefused() {
-        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, null, CHAIR, null), DialogueRule.REACTION_ANSWERED);
-        refusedNamingNobody(reacted(), new FinaliseDialogueReport(DIALOGUE, "", CHAIR, null), DialogueRule.REACTION_ANSWERED);
+        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, null, draftDigest(), CHAIR, null), DialogueRule.REACTION_ANSWERED);
+        refusedNamingNobody(reacted(), new FinaliseDialogueReport(DIALOGUE, "", draftDigest(), CHAIR, null), DialogueRule.REACTION_ANSWERED);
     }
 
     @Test
     void finalisingWaitsForTheInstitutionsReactionToTheLatestDraft() {
-        refusedNamingNobody(drafted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, CHAIR, null),
+        refusedNamingNobody(drafted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, draftDigest(), CHAIR, null),
                 DialogueRule.REACTION_TO_LATEST_DRAFT);
         List<Object> redrafted = DialogueFixtures.plus(reacted(),
                 new DialogueReportDrafted(DIALOGUE, 2, CONCLUSIONS, RECOMMENDATIONS, new ReactionAnswer(1, ANSWER), CHAIR, NOW));
-        refused(redrafted, new FinaliseDialogueReport(DIALOGUE, ANSWER, CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
+        refused(redrafted, new FinaliseDialogueReport(DIALOGUE, ANSWER, draftDigest(), CHAIR, null), DialogueRule.REACTION_TO_LATEST_DRAFT);
     }
 
     @Test
     void onlyTheChairFinalises() {
-        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, SECRETARY, null), DialogueRule.ONLY_CHAIR);
+        refused(reacted(), new FinaliseDialogueReport(DIALOGUE, ANSWER, draftDigest(), SECRETARY, null), DialogueRule.ONLY_CHAIR);
     }
 
     @Test
@@ -165,7 +189,7 @@ class ReportAndAgendaTest extends DialogueRuleTest {
 
     @Test
     void theNetworkSeesThePlanningDataButDoesNotReactForTheInstitution() {
-        refused(drafted(), new ReactToDialogueReport(DIALOGUE, "Namens hen.", ADMIN, null), DialogueRule.ONLY_INSTITUTION);
+        refused(drafted(), new ReactToDialogueReport(DIALOGUE, "Namens hen.", draftDigest(), ADMIN, null), DialogueRule.ONLY_INSTITUTION);
     }
 
     @Test

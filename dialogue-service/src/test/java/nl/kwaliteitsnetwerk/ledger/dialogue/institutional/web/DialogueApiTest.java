@@ -231,6 +231,35 @@ class DialogueApiTest extends ServiceTestBase {
     }
 
     @Test
+    void approvalsCiteTheDigestOfTheDraftAndALaterDraftMakesAReactionStale() {
+        ApiClient api = api();
+        DialogueJourney dialogue = DialogueJourney.open(api).committeeAppointed().sessionHeld().observed().drafted();
+        String first = dialogue.draftDigest();
+        Response uncited = api.post("roc", path(dialogue, "/reaction"), ApiClient.json().put("reaction", "Herkenbaar."));
+        assertThat(uncited.status()).as(uncited.raw()).isEqualTo(400);
+        assertThat(uncited.text("code")).isEqualTo("approved-digest-required");
+        dialogue.reacted();
+
+        ObjectNode redraft = ApiClient.json().put("reactionAnswer", DialogueJourney.REACTION_ANSWER);
+        redraft.putObject("conclusions").put("PROFESSIONAL", "Teams voeren het gesprek en leggen het nu per team vast.");
+        redraft.putArray("recommendations").addObject().put("lens", "PROFESSIONAL")
+                .put("text", "Leg de uitkomst van studentgesprekken per team vast, met een format per team.");
+        Response redrafted = api.post("secretary", path(dialogue, "/report-drafts"), redraft);
+        assertThat(redrafted.status()).as(redrafted.raw()).isEqualTo(200);
+        JsonNode view = awaitVersion(api, "roc", dialogue, redrafted.body().path("version").asLong());
+        JsonNode reaction = view.path("drafts").get(0).path("reaction");
+        assertThat(reaction.path("approvedDigest").asText()).isEqualTo(first);
+        assertThat(reaction.path("stale").asBoolean()).as("the second draft changed the text it approved").isTrue();
+        String second = view.path("drafts").get(1).path("reportDigest").asText();
+        assertThat(second).matches("[0-9a-f]{64}").isNotEqualTo(first);
+
+        Response staleReaction = api.post("roc", path(dialogue, "/reaction"), ApiClient.json()
+                .put("reaction", "Nog steeds herkenbaar.").put("approvedDigest", first));
+        assertThat(staleReaction.status()).as(staleReaction.raw()).isEqualTo(409);
+        assertThat(staleReaction.text("code")).isEqualTo("stale-content");
+    }
+
+    @Test
     void theOpenApiDocumentAndTheMetricsDescribeTheService() {
         ApiClient api = api();
         DialogueJourney.open(api).committeeAppointed();

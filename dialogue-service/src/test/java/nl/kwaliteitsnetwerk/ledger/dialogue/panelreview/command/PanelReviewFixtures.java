@@ -94,13 +94,19 @@ public final class PanelReviewFixtures {
                 "LEEROMGEVING", "OP_REFERENTIEWAARDE", "TOETSING_EN_AFSLUITING", "OP_REFERENTIEWAARDE");
     }
 
+    /** The content digest of the panel's report: what the board's reaction cites. */
+    public static String reportDigest() {
+        return PanelReportIssued.digestOf(REVIEW, "Rapport van het panel", MODEL, judgements());
+    }
+
     public static List<Object> reported() {
         return plus(everyStandardJudged(), new PanelReportIssued(REVIEW, "Rapport van het panel", MODEL, judgements(),
                 PANEL_CHAIR, NOW));
     }
 
     public static List<Object> oneOfEachEvent() {
-        return plus(reported(), new PanelReportReactedTo(REVIEW, "Reactie van het college", ROC, NOW),
+        return plus(reported(), new PanelReportReactedTo(REVIEW, "Reactie van het college", reportDigest(), ROC,
+                NOW),
                 new PanelReportPublished(REVIEW, "Publieke samenvatting", PANEL_CHAIR, NOW));
     }
 

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.List;
+import java.util.Map;
 
 import static nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.command.PanelReviewFixtures.*;
 import static org.hamcrest.Matchers.containsString;
@@ -162,14 +163,14 @@ class PanelReviewTest extends AggregateRuleTest<PanelReview> {
                 "m", "n", "tekst", OTHER_ROC, null));
         hidden(selfEvaluated(), new JudgePanelStandard(REVIEW, "BEGELEIDING", "OP_REFERENTIEWAARDE", "r",
                 List.of("se-BEGELEIDING"), null, OUTSIDER, null));
-        hidden(reported(), new ReactToPanelReport(REVIEW, "Niet de onze", OTHER_ROC, null));
+        hidden(reported(), new ReactToPanelReport(REVIEW, "Niet de onze", reportDigest(), OTHER_ROC, null));
     }
 
     @Test
     void onceThePublicMaySeeTheReviewAnotherInstitutionIsRefusedByTheRule() {
         List<Object> published = PanelReviewFixtures.plus(reported(),
                 new PanelReportPublished(REVIEW, "Publieke samenvatting", PANEL_CHAIR, NOW));
-        refused(published, new ReactToPanelReport(REVIEW, "Niet de onze", OTHER_ROC, null), DialogueRule.ONLY_INSTITUTION)
+        refused(published, new ReactToPanelReport(REVIEW, "Niet de onze", reportDigest(), OTHER_ROC, null), DialogueRule.ONLY_INSTITUTION)
                 .expectExceptionMessage(not(containsString("ROC Voorbeeld")));
     }
 
@@ -234,11 +235,19 @@ class PanelReviewTest extends AggregateRuleTest<PanelReview> {
     }
 
     @Test
+    void theBoardsReactionCitesTheDigestOfTheReportItReactsTo() {
+        // none cited, and the digest of other content (a report this review never issued)
+        String otherReport = PanelReportIssued.digestOf(REVIEW, "Een ander rapport", MODEL, judgements());
+        Map.of("", DialogueRule.APPROVED_DIGEST_REQUIRED, otherReport, DialogueRule.STALE_CONTENT).forEach((cited, rule) ->
+                refused(reported(), new ReactToPanelReport(REVIEW, "Reactie", cited, ROC, null), rule));
+    }
+
+    @Test
     void theBoardReactsOnceAndTheChairPublishes() {
-        accepted(reported(), new ReactToPanelReport(REVIEW, "Reactie van het college", ROC, null),
-                new PanelReportReactedTo(REVIEW, "Reactie van het college", ROC, NOW));
-        refused(oneOfEachEvent(), new ReactToPanelReport(REVIEW, "Nog een", ROC, null), DialogueRule.REACTED_ONCE);
-        refused(everyStandardJudged(), new ReactToPanelReport(REVIEW, "Te vroeg", ROC, null), DialogueRule.WRONG_PHASE);
+        accepted(reported(), new ReactToPanelReport(REVIEW, "Reactie van het college", reportDigest(), ROC, null),
+                new PanelReportReactedTo(REVIEW, "Reactie van het college", reportDigest(), ROC, NOW));
+        refused(oneOfEachEvent(), new ReactToPanelReport(REVIEW, "Nog een", reportDigest(), ROC, null), DialogueRule.REACTED_ONCE);
+        refused(everyStandardJudged(), new ReactToPanelReport(REVIEW, "Te vroeg", reportDigest(), ROC, null), DialogueRule.WRONG_PHASE);
         accepted(reported(), new PublishPanelReport(REVIEW, "Publieke samenvatting", PANEL_CHAIR, null),
                 new PanelReportPublished(REVIEW, "Publieke samenvatting", PANEL_CHAIR, NOW));
         refused(oneOfEachEvent(), new PublishPanelReport(REVIEW, "Nog eens", PANEL_CHAIR, null), DialogueRule.WRONG_PHASE);

@@ -21,7 +21,7 @@ class PanelReviewVersionTest extends ExpectedVersionRuleTest<PanelReview> {
                 (who, version) -> new SubmitSelfEvaluation(REVIEW, null, null, null, null, null, null, null, who, version),
                 (who, version) -> new JudgePanelStandard(REVIEW, null, null, null, null, null, who, version),
                 (who, version) -> new IssuePanelReport(REVIEW, null, who, version),
-                (who, version) -> new ReactToPanelReport(REVIEW, null, who, version),
+                (who, version) -> new ReactToPanelReport(REVIEW, null, reportDigest(), who, version),
                 (who, version) -> new PublishPanelReport(REVIEW, null, who, version));
     }
 

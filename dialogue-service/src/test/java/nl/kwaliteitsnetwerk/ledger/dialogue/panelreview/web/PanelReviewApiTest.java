@@ -35,8 +35,21 @@ class PanelReviewApiTest extends ServiceTestBase {
         Response byMember = api.post("panelist", "/panel-reviews/" + id + "/report", ApiClient.json().put("reportText", "x"));
         assertThat(byMember.status()).isEqualTo(403);
         assertThat(byMember.text("code")).isEqualTo("only-chair");
-        ok(api.post("panel-chair", "/panel-reviews/" + id + "/report", ApiClient.json().put("reportText", "Rapport van het panel")));
-        ok(api.post("roc", "/panel-reviews/" + id + "/reaction", ApiClient.json().put("reaction", "Reactie van het college")));
+        long issued = ok(api.post("panel-chair", "/panel-reviews/" + id + "/report",
+                ApiClient.json().put("reportText", "Rapport van het panel")));
+        String reportDigest = await().atMost(Duration.ofSeconds(20)).until(() -> api.get("roc", "/panel-reviews/" + id),
+                r -> r.status() == 200 && r.body().path("version").asLong() >= issued).body()
+                .path("report").path("reportDigest").asText();
+        Response uncited = api.post("roc", "/panel-reviews/" + id + "/reaction",
+                ApiClient.json().put("reaction", "Reactie van het college"));
+        assertThat(uncited.status()).as(uncited.raw()).isEqualTo(400);
+        assertThat(uncited.text("code")).isEqualTo("approved-digest-required");
+        Response stale = api.post("roc", "/panel-reviews/" + id + "/reaction",
+                ApiClient.json().put("reaction", "Reactie van het college").put("approvedDigest", "0".repeat(64)));
+        assertThat(stale.status()).as(stale.raw()).isEqualTo(409);
+        assertThat(stale.text("code")).isEqualTo("stale-content");
+        ok(api.post("roc", "/panel-reviews/" + id + "/reaction", ApiClient.json().put("reaction", "Reactie van het college")
+                .put("approvedDigest", reportDigest)));
         long version = ok(api.post("panel-chair", "/panel-reviews/" + id + "/publication",
                 ApiClient.json().put("summary", "Het panel waardeert de begeleiding")));
 
@@ -45,6 +58,8 @@ class PanelReviewApiTest extends ServiceTestBase {
         assertThat(full.path("judgements").path("LEERPROCES").path("framework").path("version").asText())
                 .isEqualTo("2024-proeftuin");
         assertThat(full.path("reaction").path("text").asText()).isEqualTo("Reactie van het college");
+        assertThat(full.path("reaction").path("approvedDigest").asText()).isEqualTo(reportDigest).matches("[0-9a-f]{64}");
+        assertThat(full.path("reaction").path("stale").asBoolean()).isFalse();
 
         Response publicView = api.get("inspector", "/panel-reviews/" + id);
         assertThat(publicView.body().path("standardJudgements").path("BEGELEIDING").asText()).isEqualTo("OP_REFERENTIEWAARDE");
