@@ -42,7 +42,7 @@ import java.util.TreeMap;
 public record ReportDigest(String hex) {
 
     /** What a digest looks like: 64 lower-case hex digits. */
-    public static final String PATTERN = "[0-9a-f]{64}";
+    public static final String PATTERN = LedgerHash.HEX_PATTERN;
 
     public ReportDigest {
         if (hex == null || !hex.matches(PATTERN)) {

@@ -20,6 +20,8 @@ import java.util.List;
 public final class LedgerHash {
 
     public static final int SIZE = 32;
+    /** A digest as every service writes it on the wire ({@link #hex}): 64 lower-case hex digits. */
+    public static final String HEX_PATTERN = "[0-9a-f]{64}";
     /** The "previous" hash of the first link of a chain. */
     public static final byte[] GENESIS = new byte[SIZE];
 

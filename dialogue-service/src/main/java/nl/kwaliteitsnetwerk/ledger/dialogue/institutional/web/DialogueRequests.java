@@ -5,6 +5,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.common.Assessor;
@@ -13,6 +14,7 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.institutional.api.RecommendationDraf
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.AssessorRequest;
 import nl.kwaliteitsnetwerk.ledger.dialogue.web.ParticipationRequest;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.DialogueLens;
+import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.SingleLine;
@@ -86,10 +88,10 @@ final class DialogueRequests {
     }
 
     /** How the final report answers the institution's reaction to the draft it finalises. */
-    record FinaliseRequest(String reactionAnswer, String approvedDigest) {
+    record FinaliseRequest(String reactionAnswer, @Pattern(regexp = LedgerHash.HEX_PATTERN) String approvedDigest) {
     }
 
-    record ReactionRequest(@NotBlank String reaction, String approvedDigest) {
+    record ReactionRequest(@NotBlank String reaction, @Pattern(regexp = LedgerHash.HEX_PATTERN) String approvedDigest) {
     }
 
     record SummaryRequest(@NotBlank String summary) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.dialogue.panelreview.api.*;
@@ -14,6 +15,7 @@ import nl.kwaliteitsnetwerk.ledger.dialogue.web.AssessorRequest;
 import nl.kwaliteitsnetwerk.ledger.kernel.framework.FrameworkRef;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.InstitutionRef;
+import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.DateWindow;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
@@ -80,7 +82,7 @@ class PanelReviewCommandController {
     record ReportRequest(@NotBlank String reportText) {
     }
 
-    record ReactionRequest(@NotBlank String reaction, String approvedDigest) {
+    record ReactionRequest(@NotBlank String reaction, @Pattern(regexp = LedgerHash.HEX_PATTERN) String approvedDigest) {
     }
 
     record SummaryRequest(@NotBlank String summary) {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -238,6 +239,9 @@ class DialogueApiTest extends ServiceTestBase {
         Response uncited = api.post("roc", path(dialogue, "/reaction"), ApiClient.json().put("reaction", "Herkenbaar."));
         assertThat(uncited.status()).as(uncited.raw()).isEqualTo(400);
         assertThat(uncited.text("code")).isEqualTo("approved-digest-required");
+        Response noDigest = api.post("roc", path(dialogue, "/reaction"), ApiClient.json().put("reaction", "Herkenbaar.")
+                .put("approvedDigest", first.toUpperCase(Locale.ROOT)));
+        assertThat(noDigest.status()).as("what is no lower-case hex SHA-256 is no digest: " + noDigest.raw()).isEqualTo(400);
         dialogue.reacted();
 
         ObjectNode redraft = ApiClient.json().put("reactionAnswer", DialogueJourney.REACTION_ANSWER);

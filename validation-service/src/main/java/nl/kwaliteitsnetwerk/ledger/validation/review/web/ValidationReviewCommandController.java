@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import nl.kwaliteitsnetwerk.ledger.kernel.error.RuleViolation;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Actor;
 import nl.kwaliteitsnetwerk.ledger.kernel.identity.Role;
+import nl.kwaliteitsnetwerk.ledger.kernel.ledger.LedgerHash;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Allowed;
 import nl.kwaliteitsnetwerk.ledger.platform.security.Caller;
 import nl.kwaliteitsnetwerk.ledger.platform.validation.FieldLimits;
@@ -51,10 +52,6 @@ import static nl.kwaliteitsnetwerk.ledger.validation.committee.command.Validatio
 @Tag(name = "Validation reviews")
 class ValidationReviewCommandController {
 
-    /** A content digest as every service writes it: lower-case hex SHA-256; anything else is no digest (400). */
-    private static final String DIGEST = "[0-9a-f]{64}";
-
-
     private final CommandSender commands;
     private final TrailStore trail;
     private final NamedReports names;
@@ -74,14 +71,14 @@ class ValidationReviewCommandController {
     record AnswerRequest(@NotBlank @SingleLine @Size(max = FieldLimits.CODE) String reportId,
                          @NotBlank @SingleLine @Size(max = FieldLimits.CODE) String questionId,
                          @NotNull Answer answer, @NotBlank String reasoning, String revisionReason,
-                         @Pattern(regexp = DIGEST) String approvedDigest) {
+                         @Pattern(regexp = LedgerHash.HEX_PATTERN) String approvedDigest) {
     }
 
     record TextRequest(@NotBlank String text) {
     }
 
     /** The board's reaction, citing the content digest of the validation report it reacts to (the review's reportDigest). */
-    record ReactionRequest(@NotBlank String text, @Pattern(regexp = DIGEST) String approvedDigest) {
+    record ReactionRequest(@NotBlank String text, @Pattern(regexp = LedgerHash.HEX_PATTERN) String approvedDigest) {
     }
 
     /**
