@@ -27,7 +27,7 @@ import java.util.Map;
  * component named {@code institutionCode} or {@code …InstitutionCode} must also be an institution
  * code, so that a refusal names the field the caller sent rather than the record built from it.
  */
-final class TextFields {
+public final class TextFields {
 
     /** Deeper than any body of this API; a guard against a class that refers to itself. */
     private static final int MAX_DEPTH = 64;
@@ -43,7 +43,7 @@ final class TextFields {
     }
 
     /** Refuses, with {@code InvalidText} naming its path, the first text in {@code body} that is not canonical. */
-    static void requireCanonical(Object body) {
+    public static void requireCanonical(Object body) {
         check(body, "", 0);
     }
 

@@ -29,7 +29,8 @@ public class StrictRequestJson implements WebMvcConfigurer {
         }
     }
 
-    static ObjectMapper strict(ObjectMapper shared) {
+    /** The reader of request bodies: the browser forms read their fields through it too (FormCommands). */
+    public static ObjectMapper strict(ObjectMapper shared) {
         ObjectMapper strict = shared.copy();
         strict.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         strict.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
