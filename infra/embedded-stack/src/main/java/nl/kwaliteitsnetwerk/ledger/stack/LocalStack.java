@@ -94,14 +94,24 @@ public final class LocalStack {
 
     private List<String> command(Path jar, String service, int port, EmbeddedMongo mongo, EmbeddedKafka kafka) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return List.of(java, "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString(),
                 "--server.port=" + port,
                 "--spring.profiles.active=local",
                 "--spring.data.mongodb.uri=" + mongo.uri(service.replace("-service", "")),
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
                 "--qal.ledger.key-dir=" + settings.keyDir(),
                 // the service ends itself when this process is gone, however this process ended
-                "--qal.parent-pid=" + ProcessHandle.current().pid());
+                "--qal.parent-pid=" + ProcessHandle.current().pid()));
+        command.addAll(pageLinks());
+        return command;
+    }
+
+    /** Each service's pages link to the others' where this launcher started them (qal.ui.links.audit, ...). */
+    private List<String> pageLinks() {
+        return settings.services().entrySet().stream()
+                .map(service -> "--qal.ui.links." + service.getKey().replace("-service", "") + "=http://localhost:"
+                        + service.getValue())
+                .toList();
     }
 
     private void stop(List<ServiceSupervisor> supervisors, EmbeddedKafka kafka, EmbeddedMongo mongo) {

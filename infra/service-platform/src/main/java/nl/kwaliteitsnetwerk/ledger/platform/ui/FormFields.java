@@ -23,6 +23,8 @@ final class FormFields {
     static final Set<String> PAGE_FIELDS = Set.of("_csrf", "version", "lang");
     private static final Pattern SEGMENT = Pattern.compile("([A-Za-z][A-Za-z0-9]{0,63})(?:\\[(\\d{1,3})])?");
     private static final int MAX_FIELDS = 400;
+    /** No list the API takes is longer (evidence: 100); a larger index would only make empty rows. */
+    private static final int MAX_INDEX = 199;
 
     private FormFields() {
     }
@@ -57,6 +59,9 @@ final class FormFields {
                 ArrayNode array = parent.has(field) && parent.get(field).isArray() ? (ArrayNode) parent.get(field)
                         : parent.putArray(field);
                 int index = Integer.parseInt(segment.group(2));
+                if (index > MAX_INDEX) {
+                    throw new IllegalArgumentException("The form has a list longer than this request takes.");
+                }
                 while (array.size() <= index) {
                     array.addObject();
                 }
