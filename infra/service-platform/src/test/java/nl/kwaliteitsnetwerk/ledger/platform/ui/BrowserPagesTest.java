@@ -87,7 +87,7 @@ class BrowserPagesTest {
         String dutch = mvc.perform(get("/ui/probe").session(session)).andExpect(status().isOk())
                 .andExpect(header().string("Content-Security-Policy", org.hamcrest.Matchers.containsString("script-src 'self'")))
                 .andReturn().getResponse().getContentAsString();
-        assertThat(dutch).contains("Kwaliteitsaudit-register", "Uitloggen", "auditor");
+        assertThat(dutch).contains("Kwaliteitsaudit-register", "Uitloggen", "auditor", "(<span>auditor</span>)");
         String english = mvc.perform(get("/ui/probe").param("lang", "en").session(session))
                 .andReturn().getResponse().getContentAsString();
         assertThat(english).contains("Quality Audit Ledger", "Sign out");
