@@ -65,6 +65,8 @@ public class BrowserSecurityAutoConfiguration {
      */
     static final class FormLoginThrottle extends OncePerRequestFilter {
 
+        static final int MAX_USER_NAME = 100;
+
         private final LoginThrottle throttle;
 
         FormLoginThrottle(LoginThrottle throttle) {
@@ -74,12 +76,17 @@ public class BrowserSecurityAutoConfiguration {
         @Override
         protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                 throws ServletException, IOException {
-            if ("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath())
-                    && throttle.lockedFor(request.getParameter("username"), request.getRemoteAddr()).isPresent()) {
+            if ("POST".equals(request.getMethod()) && (request.getContextPath() + "/login").equals(request.getRequestURI())
+                    && lockedOrOverlong(request.getParameter("username"), request.getRemoteAddr())) {
                 response.sendRedirect(request.getContextPath() + "/login?locked");
                 return;
             }
             chain.doFilter(request, response);
+        }
+
+        /** A user name longer than any configured one is not looked up, nor kept by the throttle. */
+        private boolean lockedOrOverlong(String user, String address) {
+            return (user != null && user.length() > MAX_USER_NAME) || throttle.lockedFor(user, address).isPresent();
         }
     }
 }

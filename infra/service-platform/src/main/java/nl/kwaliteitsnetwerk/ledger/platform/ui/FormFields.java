@@ -25,6 +25,8 @@ final class FormFields {
     private static final int MAX_FIELDS = 400;
     /** No list the API takes is longer (evidence: 100); a larger index would only make empty rows. */
     private static final int MAX_INDEX = 199;
+    /** No request the API takes nests deeper; a deeper name would only cost the server. */
+    private static final int MAX_DEPTH = 8;
 
     private FormFields() {
     }
@@ -47,6 +49,9 @@ final class FormFields {
         boolean list = name.endsWith("[]") || values.length > 1;
         String path = name.endsWith("[]") ? name.substring(0, name.length() - 2) : name;
         String[] segments = path.split("\\.", -1);
+        if (segments.length > MAX_DEPTH) {
+            throw new IllegalArgumentException("The form has a field this request does not know.");
+        }
         ObjectNode parent = root;
         for (int i = 0; i < segments.length; i++) {
             Matcher segment = SEGMENT.matcher(segments[i]);
@@ -67,7 +72,7 @@ final class FormFields {
                 }
                 if (last) {
                     array.set(index, values.length == 0 || values[0].isEmpty() ? JsonNodeFactory.instance.nullNode()
-                            : JsonNodeFactory.instance.textNode(values[0]));
+                            : JsonNodeFactory.instance.textNode(lineBreaks(values[0])));
                     return;
                 }
                 parent = (ObjectNode) array.get(index);
@@ -76,17 +81,25 @@ final class FormFields {
                     ArrayNode array = parent.putArray(field);
                     for (String value : values) {
                         if (!value.isEmpty()) {
-                            array.add(value);
+                            array.add(lineBreaks(value));
                         }
                     }
                 } else if (values.length == 1 && !values[0].isEmpty()) {
-                    parent.put(field, values[0]);
+                    parent.put(field, lineBreaks(values[0]));
                 }
             } else {
                 parent = parent.has(field) && parent.get(field).isObject() ? (ObjectNode) parent.get(field)
                         : parent.putObject(field);
             }
         }
+    }
+
+    /**
+     * A browser sends a text area's line breaks as CR LF (the HTML form encoding demands it); the text an API
+     * client sends, and the text rule accepts, breaks lines with LF. Undoing the encoding changes no text.
+     */
+    private static String lineBreaks(String value) {
+        return value.replace("\r\n", "\n").replace('\r', '\n');
     }
 
     /** Rows of a list left wholly empty (a blank evidence line, say) are not sent. */

@@ -14,7 +14,11 @@ public final class SeeOther {
 
     /** {@code path} is within this service, e.g. {@code /ui/audits/{id}}. */
     public static RedirectView to(String path) {
+        if (!path.startsWith("/ui") || path.startsWith("//") || path.contains("\\")) {
+            throw new IllegalArgumentException("A page redirects only to its own pages.");
+        }
         RedirectView redirect = new RedirectView(path, true);
+        redirect.setExpandUriTemplateVariables(false);
         redirect.setStatusCode(HttpStatus.SEE_OTHER);
         redirect.setExposeModelAttributes(false);
         return redirect;

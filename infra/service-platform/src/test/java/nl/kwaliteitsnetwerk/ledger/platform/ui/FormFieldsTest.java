@@ -31,10 +31,18 @@ class FormFieldsTest {
     }
 
     @Test
+    void aTextAreasLineBreaksAreSentAsAnApiClientSendsThem() {
+        assertThat(FormFields.toJson(Map.of("text", new String[]{"regel een\r\nregel twee\rdrie"}), mapper)
+                .get("text").asText()).isEqualTo("regel een\nregel twee\ndrie");
+    }
+
+    @Test
     void aNameNoRequestCouldHaveOrAListLongerThanAnyRequestTakesIsRefused() {
         assertThatThrownBy(() -> FormFields.toJson(Map.of("a..b", new String[]{"x"}), mapper))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FormFields.toJson(Map.of("$where", new String[]{"x"}), mapper))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FormFields.toJson(Map.of("a.b.c.d.e.f.g.h.i", new String[]{"x"}), mapper))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> FormFields.toJson(Map.of("evidence[200].reference", new String[]{"x"}), mapper))
                 .isInstanceOf(IllegalArgumentException.class);
