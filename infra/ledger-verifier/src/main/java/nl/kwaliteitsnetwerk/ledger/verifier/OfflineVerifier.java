@@ -35,7 +35,8 @@ import java.util.Map;
  * <p>
  * Usage: {@code java -jar ledger-verifier-exec.jar <export.json> [<public key, base64 X.509>]}; without a
  * key it uses the export's own, which proves integrity but not who signed. With {@code follow} first, it
- * runs {@link FeedFollower} on a service's public feed instead.
+ * runs {@link FeedFollower} on a service's public feed instead; with {@code check-pdf} or {@code check-print},
+ * the checks of a printed report ({@link PrintCommands}).
  */
 public final class OfflineVerifier {
 
@@ -79,8 +80,12 @@ public final class OfflineVerifier {
             FeedFollower.main(Arrays.copyOfRange(args, 1, args.length));
             return;
         }
+        if (args.length > 0 && args[0].startsWith("check-")) {
+            System.exit(PrintCommands.run(List.of(args), System.out));
+        }
         if (args.length < 1) {
             System.err.println("usage: java -jar ledger-verifier-exec.jar <export.json> [<public key, base64 X.509>]");
+            System.err.println(PrintCommands.USAGE);
             System.exit(2);
         }
         LedgerFile file = JSON.readValue(Files.readString(Path.of(args[0])), LedgerFile.class);

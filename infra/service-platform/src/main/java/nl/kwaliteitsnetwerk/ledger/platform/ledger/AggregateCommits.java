@@ -28,15 +28,15 @@ import java.util.Map;
  * is unique); every other sequence the walk reaches is looked up by the exact key, as before, and every
  * commit passes the same checks whichever way it was read.
  */
-final class AggregateCommits {
+public final class AggregateCommits {
 
     /** The head's field that lists the positions of the aggregate's commits, in the order they were recorded. */
     static final String POSITIONS = "positions";
 
     /** The commits read, the breaks met, and where the aggregate's chain stands after them. */
-    record Walk(List<Document> commits, List<LedgerBreak> breaks, AggregateLink end) {
+    public record Walk(List<Document> commits, List<LedgerBreak> breaks, AggregateLink end) {
 
-        boolean intact() {
+        public boolean intact() {
             return breaks.isEmpty();
         }
     }
@@ -45,7 +45,7 @@ final class AggregateCommits {
     }
 
     /** The head is read before the commits: whatever it names was committed before, so the walk must reach it. */
-    static Walk walk(MongoCollection<Document> commits, MongoCollection<Document> heads, String aggregateId) {
+    public static Walk walk(MongoCollection<Document> commits, MongoCollection<Document> heads, String aggregateId) {
         Document head = heads.find(Filters.eq("_id", aggregateId)).first();
         Map<Long, Document> listed = listed(commits, head, aggregateId);
         List<Document> read = new ArrayList<>();

@@ -24,9 +24,9 @@ import java.util.stream.LongStream;
  * Above about {@value #RUN} positions a run no longer pays: the server re-matches each document it
  * fetched against the whole {@code $in} list.
  */
-final class PositionRuns {
+public final class PositionRuns {
 
-    static final int RUN = 256;
+    public static final int RUN = 256;
     /** Where the count points right at the end, a short run finds it: the lookups of a run cost even when missing. */
     static final int FIRST_PROBE = 16;
 
@@ -34,7 +34,7 @@ final class PositionRuns {
     }
 
     /** The commits stored at {@code from} to {@code from + count - 1}, in position order; missing ones are absent. */
-    static List<Document> run(MongoCollection<Document> commits, long from, int count) {
+    public static List<Document> run(MongoCollection<Document> commits, long from, int count) {
         List<Document> found = in(commits, LongStream.range(from, from + count).boxed().toList());
         found.sort(Comparator.comparingLong(PositionRuns::position));
         return found;
@@ -54,7 +54,7 @@ final class PositionRuns {
     }
 
     /** The position a document of a run stands at: {@code $in} matched its id to a whole number. */
-    static long position(Document commit) {
+    public static long position(Document commit) {
         return ((Number) commit.get("_id")).longValue();
     }
 
