@@ -209,7 +209,7 @@ class ValidationReviewQueryController {
         return byQuestion;
     }
 
-    private static PublicReview publicReview(ReviewView review) {
+    static PublicReview publicReview(ReviewView review) {
         Map<String, Map<String, Map<Answer, Long>>> counts = new LinkedHashMap<>();
         for (ReportUnderReview report : review.reports) {
             Map<String, Map<Answer, Long>> perQuestion = new LinkedHashMap<>();
