@@ -16,15 +16,23 @@ public class CanonicalRequestParameters implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+        boolean form = isBrowserForm(request);
         request.getParameterMap().forEach((name, values) -> {
             WellFormedText.require("a query parameter's name", name);
             for (String value : values) {
-                WellFormedText.require(name, value);
+                // a browser sends a text area's line breaks as CR LF; the form's command reads them as LF (FormFields)
+                WellFormedText.require(name, form ? value.replace("\r\n", "\n") : value);
             }
         });
         if (request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE) instanceof Map<?, ?> variables) {
             variables.forEach((name, value) -> WellFormedText.require(String.valueOf(name), String.valueOf(value)));
         }
         return true;
+    }
+
+    private static boolean isBrowserForm(HttpServletRequest request) {
+        String type = request.getContentType();
+        return "POST".equals(request.getMethod()) && type != null
+                && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
     }
 }
