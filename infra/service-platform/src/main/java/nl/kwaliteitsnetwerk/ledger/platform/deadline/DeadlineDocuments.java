@@ -118,6 +118,17 @@ final class DeadlineDocuments {
      * it was seen in: the one compare-and-set that decides which instance fires it.
      */
     Optional<Document> claim(Document seen, String owner, Instant now, Duration lease) {
+        // MongoDB applies a findOneAndUpdate to one document atomically; the embedded wire server (mongo-java-server)
+        // does not: two threads of one process could both pass its filter. Claims from one process are therefore
+        // made one at a time; across processes the server's own atomicity is what decides, as in production.
+        synchronized (CLAIMS) {
+            return compareAndClaim(seen, owner, now, lease);
+        }
+    }
+
+    private static final Object CLAIMS = new Object();
+
+    private Optional<Document> compareAndClaim(Document seen, String owner, Instant now, Duration lease) {
         Bson unchanged = CLAIMED.equals(seen.getString("state"))
                 ? and(eq("_id", seen.get("_id")), eq("state", CLAIMED), eq("leaseUntil", seen.getDate("leaseUntil")))
                 : and(eq("_id", seen.get("_id")), eq("state", SCHEDULED));
